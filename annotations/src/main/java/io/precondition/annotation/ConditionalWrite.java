@@ -1,0 +1,68 @@
+package io.precondition.annotation;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Guards a PUT, PATCH, DELETE or POST handler against lost updates (RFC 9110 §13, RFC 6585 §3).
+ *
+ * <p>Before the request body is read, the generated filter calls the {@link #lookup()} method for the resource's
+ * current validators and evaluates {@code If-Match}, {@code If-Unmodified-Since} and {@code If-None-Match} in RFC
+ * 9110 §13.2.2 order: a failing precondition answers 412, a write that carries no guard answers 428 (see
+ * {@link #requireGuard()}). When the preconditions pass, the handler runs and may declare a
+ * {@code CheckedState<V>} parameter: the lookup's value that passed the check, whose version the handler hands to
+ * the database ({@code UPDATE ... WHERE id = ? AND version = ?}), so that the check and the write are one atomic
+ * step. A concurrent writer that wins in between makes the database refuse the write, and the loser gets 412.
+ * The response of a successful write carries the new {@code ETag} and {@code Last-Modified} of the returned value.
+ *
+ * <pre>{@code
+ * @Put("/pages/{slug}")
+ * @ConditionalWrite(lookup = "pageVersion")
+ * HttpResponse<Page> put(String slug, @Body PageInput in, CheckedState<PageVersion> state) { ... }
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface ConditionalWrite {
+
+    /**
+     * The name of the controller method that returns the resource's current validators, for example
+     * {@code "pageVersion"}; see {@link Versioned#lookup()} for its form. Default {@code ""}: the
+     * {@link Versioned#lookup()} of the controller class.
+     *
+     * @return the lookup method's name
+     */
+    String lookup() default "";
+
+    /**
+     * Whether a write without a guard is refused with 428 Precondition Required (RFC 6585 §3). A guard is
+     * {@code If-Match} or a valid {@code If-Unmodified-Since} on an existing resource, and {@code If-None-Match: *}
+     * on an absent one. Default {@code true}.
+     *
+     * @return whether a guard is required
+     */
+    boolean requireGuard() default true;
+
+    /**
+     * What a request for an absent resource gets. Default {@link Absent#BY_METHOD}: PUT and POST evaluate the
+     * preconditions (so {@code If-None-Match: *} may create), PATCH and DELETE answer 404 before the preconditions
+     * (RFC 9110 §13.2.1: a request that would fail anyway is not a precondition failure).
+     *
+     * @return the policy for an absent resource
+     */
+    Absent whenAbsent() default Absent.BY_METHOD;
+
+    /** What a conditional write does when the lookup finds no resource. */
+    enum Absent {
+        /** PUT and POST: {@link #EVALUATE}; PATCH and DELETE: {@link #NOT_FOUND}. */
+        BY_METHOD,
+        /** Answer 404 Not Found before the preconditions are evaluated. */
+        NOT_FOUND,
+        /** Evaluate the preconditions against an absent resource; {@code If-None-Match: *} lets a create through. */
+        EVALUATE
+    }
+}

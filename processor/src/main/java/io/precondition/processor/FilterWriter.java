@@ -1,0 +1,371 @@
+package io.precondition.processor;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import io.precondition.processor.HandlerModel.Argument;
+import io.precondition.processor.HandlerModel.LookupModel;
+import io.precondition.processor.ValidatorModel.DatePart;
+import io.precondition.processor.ValidatorModel.TagPart;
+
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns a {@link ControllerModel} into the source of its filter class: a {@code @ServerFilter} whose request
+ * filter calls the lookups and whose response filter reads the returned values' validators, each with direct
+ * calls, handing every decision to {@code ConditionalRequestSupport}.
+ */
+final class FilterWriter {
+
+    private static final String RUNTIME = "io.precondition.micronaut";
+    private static final String CORE = "io.precondition.http";
+    private static final ClassName SUPPORT = ClassName.get(RUNTIME, "ConditionalRequestSupport");
+    private static final ClassName POLICY = ClassName.get(RUNTIME, "HandlerPolicy");
+    private static final ClassName VALIDATORS = ClassName.get(CORE, "Validators");
+    private static final ClassName ENTITY_TAG = ClassName.get(CORE, "EntityTag");
+    private static final ClassName SERVER_FILTER = ClassName.get("io.micronaut.http.annotation", "ServerFilter");
+    private static final ClassName REQUEST_FILTER = ClassName.get("io.micronaut.http.annotation", "RequestFilter");
+    private static final ClassName RESPONSE_FILTER = ClassName.get("io.micronaut.http.annotation", "ResponseFilter");
+    private static final ClassName REQUIRES = ClassName.get("io.micronaut.context.annotation", "Requires");
+    private static final ClassName NULLABLE = ClassName.get("io.micronaut.core.annotation", "Nullable");
+    private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+    private static final ClassName METHOD_REFERENCE = ClassName.get("io.micronaut.inject", "MethodReference");
+    private static final ClassName INSTANT = ClassName.get("java.time", "Instant");
+    private static final ClassName ZONE_ID = ClassName.get("java.time", "ZoneId");
+    private static final ClassName ZONE_OFFSET = ClassName.get("java.time", "ZoneOffset");
+    private static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
+    private static final ClassName LIST = ClassName.get("java.util", "List");
+    private static final TypeName WILDCARD = WildcardTypeName.subtypeOf(Object.class);
+    private static final TypeName REQUEST = ParameterizedTypeName.get(
+            ClassName.get("io.micronaut.http", "HttpRequest"), WILDCARD);
+    private static final TypeName RESPONSE = ParameterizedTypeName.get(
+            ClassName.get("io.micronaut.http", "HttpResponse"), WILDCARD);
+    private static final TypeName MUTABLE_RESPONSE = ParameterizedTypeName.get(
+            ClassName.get("io.micronaut.http", "MutableHttpResponse"), WILDCARD);
+
+    JavaFile write(ControllerModel model, Element... originatingElements) {
+        // validatorsOfX for values read whole, entityTagOfX for every type whose tag is read (elements included).
+        Map<String, ValidatorModel> validatorMethods = new LinkedHashMap<>();
+        Map<String, ValidatorModel> tagMethods = new LinkedHashMap<>();
+        Map<String, ValidatorModel> collectionMethods = new LinkedHashMap<>();
+        for (HandlerModel handler : model.handlers()) {
+            if (handler.lookup() != null) {
+                collect(handler.lookup().value(), validatorMethods, tagMethods, collectionMethods);
+            }
+            if (handler.body() != null && handler.bodyIsCollection()) {
+                collectionMethods.putIfAbsent(handler.body().simpleName(), handler.body());
+                collectTags(handler.body(), tagMethods, collectionMethods);
+            } else if (handler.body() != null) {
+                collect(handler.body(), validatorMethods, tagMethods, collectionMethods);
+            }
+        }
+
+        TypeSpec.Builder type = TypeSpec.classBuilder(model.filter())
+                .addModifiers(Modifier.FINAL)
+                .addJavadoc("Conditional request handling (RFC 9110 §13) for {@link $T}, generated from its\n"
+                        + "{@code @Versioned} and {@code @ConditionalWrite} handlers:\n", model.controller())
+                .addJavadoc("<ul>\n");
+        for (HandlerModel handler : model.handlers()) {
+            type.addJavadoc("<li>{@link $T#$L}: $L</li>\n", model.controller(), handler.methodName(), summary(handler));
+        }
+        type.addJavadoc("</ul>\n")
+                .addAnnotation(AnnotationSpec.builder(GENERATED)
+                        .addMember("value", "$S", PreconditionProcessor.class.getName()).build())
+                .addAnnotation(patternsAnnotation(model.patterns()))
+                .addAnnotation(AnnotationSpec.builder(REQUIRES).addMember("beans", "$T.class", SUPPORT).build());
+
+        for (HandlerModel handler : model.handlers()) {
+            type.addField(FieldSpec.builder(POLICY, policyField(handler), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer(policyInitializer(handler)).build());
+        }
+        type.addField(model.controller(), "controller", Modifier.PRIVATE, Modifier.FINAL)
+                .addField(SUPPORT, "support", Modifier.PRIVATE, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addParameter(model.controller(), "controller")
+                        .addParameter(SUPPORT, "support")
+                        .addStatement("this.controller = controller")
+                        .addStatement("this.support = support")
+                        .build())
+                .addMethod(beforeHandler(model))
+                .addMethod(afterHandler(model));
+        for (ValidatorModel validators : validatorMethods.values()) {
+            type.addMethod(validatorsMethod(validators));
+        }
+        for (ValidatorModel validators : tagMethods.values()) {
+            type.addMethod(entityTagMethod(validators));
+        }
+        for (ValidatorModel element : collectionMethods.values()) {
+            type.addMethod(collectionTagMethod(element));
+        }
+        for (Element originating : originatingElements) {
+            type.addOriginatingElement(originating);
+        }
+        return JavaFile.builder(model.filter().packageName(), type.build())
+                .skipJavaLangImports(true)
+                .indent("    ")
+                .build();
+    }
+
+    private static void collect(ValidatorModel model, Map<String, ValidatorModel> validators,
+                                Map<String, ValidatorModel> tags, Map<String, ValidatorModel> collections) {
+        validators.putIfAbsent(model.simpleName(), model);
+        collectTags(model, tags, collections);
+    }
+
+    private static void collectTags(ValidatorModel model, Map<String, ValidatorModel> tags,
+                                    Map<String, ValidatorModel> collections) {
+        if (!model.hasTag()) {
+            return;
+        }
+        tags.putIfAbsent(model.simpleName(), model);
+        if (model.collectionTag() != null) {
+            ValidatorModel element = model.collectionTag().element();
+            collections.putIfAbsent(element.simpleName(), element);
+            collectTags(element, tags, collections);
+        }
+    }
+
+    private static String summary(HandlerModel handler) {
+        String kind = handler.write() ? "conditional write" : "versioned read";
+        return kind + (handler.lookup() != null ? ", lookup {@code " + handler.lookup().methodName() + "}" : "");
+    }
+
+    private static AnnotationSpec patternsAnnotation(List<String> patterns) {
+        CodeBlock.Builder values = CodeBlock.builder().add("{");
+        for (int i = 0; i < patterns.size(); i++) {
+            values.add(i == 0 ? "$S" : ", $S", patterns.get(i));
+        }
+        return AnnotationSpec.builder(SERVER_FILTER).addMember("patterns", values.add("}").build()).build();
+    }
+
+    private static String policyField(HandlerModel handler) {
+        StringBuilder out = new StringBuilder();
+        String name = handler.methodName();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isUpperCase(c) && i > 0) {
+                out.append('_');
+            }
+            out.append(Character.toUpperCase(c));
+        }
+        return out.append("_POLICY").toString().toUpperCase(Locale.ROOT);
+    }
+
+    private static CodeBlock policyInitializer(HandlerModel handler) {
+        if (!handler.write()) {
+            return CodeBlock.of("$T.read($S)", POLICY, handler.description());
+        }
+        return CodeBlock.of("$T.write($S, $L, $L)", POLICY, handler.description(), handler.requireGuard(),
+                handler.absentIsNotFound());
+    }
+
+    private static MethodSpec beforeHandler(ControllerModel model) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("beforeHandler")
+                .addJavadoc("Evaluates the preconditions before the handler runs (and before a write's body is read).\n")
+                .addAnnotation(REQUEST_FILTER)
+                .addAnnotation(NULLABLE)
+                .returns(RESPONSE)
+                .addParameter(REQUEST, "request");
+        method.addStatement("$T<?, ?> handler = support.handlerOf(request)", METHOD_REFERENCE)
+                .beginControlFlow("if (handler == null || handler.getDeclaringType() != $T.class)", model.controller())
+                .addStatement("return null")
+                .endControlFlow()
+                .beginControlFlow("switch (handler.getMethodName())");
+        for (HandlerModel handler : model.handlers()) {
+            LookupModel lookup = handler.lookup();
+            if (lookup == null) {
+                continue;
+            }
+            method.beginControlFlow("case $S:", handler.methodName());
+            if (!handler.write()) {
+                method.beginControlFlow("if (support.isUnconditional(request))")
+                        .addStatement("return null")
+                        .endControlFlow();
+            }
+            CodeBlock.Builder call = CodeBlock.builder().add("controller.$N(", lookup.methodName());
+            List<Argument> arguments = lookup.arguments();
+            for (int i = 0; i < arguments.size(); i++) {
+                call.add(i == 0 ? "" : ", ");
+                call.add("support.pathVariable(request, $S, $T.class)", arguments.get(i).variable(),
+                        rawType(arguments.get(i).type()));
+            }
+            call.add(")");
+            if (lookup.returnsOptional()) {
+                call.add(".orElse(null)");
+            }
+            ValidatorModel value = lookup.value();
+            method.addStatement("$T current = $L", value.type(), call.build())
+                    .addStatement("$T validators = current == null ? $T.ABSENT : $N(current)",
+                            VALIDATORS, VALIDATORS, validatorsMethodName(value));
+            if (handler.write()) {
+                method.addStatement("return support.beforeWrite(request, $N, validators, current)", policyField(handler));
+            } else {
+                method.addStatement("return support.beforeRead(request, $N, validators)", policyField(handler));
+            }
+            method.endControlFlow();
+        }
+        method.beginControlFlow("default:")
+                .addStatement("return null")
+                .endControlFlow()
+                .endControlFlow();
+        return method.build();
+    }
+
+    private static MethodSpec afterHandler(ControllerModel model) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("afterHandler")
+                .addJavadoc("Adds the validators of the returned value to the response, or answers 304 / 412 in its place.\n")
+                .addAnnotation(RESPONSE_FILTER)
+                .returns(MUTABLE_RESPONSE)
+                .addParameter(REQUEST, "request")
+                .addParameter(MUTABLE_RESPONSE, "response");
+        method.addStatement("$T<?, ?> handler = support.handlerOf(request)", METHOD_REFERENCE)
+                .beginControlFlow("if (handler == null || handler.getDeclaringType() != $T.class)", model.controller())
+                .addStatement("return response")
+                .endControlFlow()
+                .beginControlFlow("switch (handler.getMethodName())");
+        for (HandlerModel handler : model.handlers()) {
+            method.beginControlFlow("case $S:", handler.methodName());
+            String phase = handler.write() ? "afterWrite" : "afterRead";
+            ValidatorModel body = handler.body();
+            if (body == null) {
+                method.addStatement("return support.$L(request, response, $N, null)", phase, policyField(handler));
+            } else if (handler.bodyIsCollection()) {
+                method.addStatement("$T body = support.bodyOf(response)", Object.class)
+                        .addStatement("return support.$L(request, response, $N, body instanceof $T<?> elements"
+                                        + " ? $T.of($N(elements), null) : null)",
+                                phase, policyField(handler), Iterable.class, VALIDATORS, collectionTagMethodName(body));
+            } else {
+                method.addStatement("$T body = support.bodyOf(response)", Object.class)
+                        .addStatement("return support.$L(request, response, $N, body instanceof $T value ? $N(value) : null)",
+                                phase, policyField(handler), body.type(), validatorsMethodName(body));
+            }
+            method.endControlFlow();
+        }
+        method.beginControlFlow("default:")
+                .addStatement("return response")
+                .endControlFlow()
+                .endControlFlow();
+        return method.build();
+    }
+
+    private static MethodSpec validatorsMethod(ValidatorModel model) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(validatorsMethodName(model))
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(VALIDATORS)
+                .addParameter(model.type(), "value");
+        CodeBlock tag = model.hasTag() ? CodeBlock.of("$N(value)", entityTagMethodName(model)) : CodeBlock.of("null");
+        DatePart date = model.lastModified();
+        if (date == null) {
+            method.addStatement("return $T.of($L, null)", VALIDATORS, tag);
+        } else {
+            method.addStatement("$T lastModified = $L", date.type(), date.accessor());
+            method.addStatement("return $T.of($L, $L)", VALIDATORS, tag, toInstant(date));
+        }
+        return method.build();
+    }
+
+    private static CodeBlock toInstant(DatePart date) {
+        CodeBlock converted;
+        switch (date.kind()) {
+            case INSTANT:
+                return CodeBlock.of("lastModified");
+            case OFFSET_OR_ZONED:
+            case DATE:
+                converted = CodeBlock.of("lastModified.toInstant()");
+                break;
+            case LOCAL:
+                converted = date.zone().equals("UTC")
+                        ? CodeBlock.of("lastModified.toInstant($T.UTC)", ZONE_OFFSET)
+                        : CodeBlock.of("lastModified.atZone($T.of($S)).toInstant()", ZONE_ID, date.zone());
+                break;
+            case EPOCH_MILLIS:
+                converted = CodeBlock.of("$T.ofEpochMilli(lastModified)", INSTANT);
+                break;
+            default:
+                throw new IllegalStateException(date.kind().toString());
+        }
+        return date.primitive() ? converted : CodeBlock.of("lastModified == null ? null : $L", converted);
+    }
+
+    private static MethodSpec entityTagMethod(ValidatorModel model) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(entityTagMethodName(model))
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addAnnotation(NULLABLE)
+                .returns(ENTITY_TAG)
+                .addParameter(model.type(), "value");
+        if (model.collectionTag() != null) {
+            ValidatorModel element = model.collectionTag().element();
+            method.addStatement("$T<?> elements = $L", Iterable.class, model.collectionTag().accessor())
+                    .addStatement("return elements == null ? null : $N(elements)", collectionTagMethodName(element));
+            return method.build();
+        }
+        List<String> nullable = new ArrayList<>();
+        List<TagPart> parts = model.tagParts();
+        for (int i = 0; i < parts.size(); i++) {
+            TagPart part = parts.get(i);
+            method.addStatement("$T part$L = $L", part.type(), i, part.accessor());
+            if (!part.primitive()) {
+                nullable.add("part" + i + " == null");
+            }
+        }
+        if (!nullable.isEmpty()) {
+            method.beginControlFlow("if ($L)", String.join(" || ", nullable))
+                    .addStatement("return null")
+                    .endControlFlow();
+        }
+        CodeBlock.Builder builder = CodeBlock.builder().add("$T.builder()", ENTITY_TAG);
+        for (int i = 0; i < parts.size(); i++) {
+            builder.add(".add(part$L)", i);
+        }
+        method.addStatement("return $L.strong()", builder.build());
+        return method.build();
+    }
+
+    /** The weak tag of a collection, from its elements' tags in order; elements without a tag give none. */
+    private static MethodSpec collectionTagMethod(ValidatorModel element) {
+        return MethodSpec.methodBuilder(collectionTagMethodName(element))
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addAnnotation(NULLABLE)
+                .returns(ENTITY_TAG)
+                .addParameter(ParameterizedTypeName.get(ClassName.get(Iterable.class), WILDCARD), "elements")
+                .addStatement("$T<$T> tags = new $T<>()", LIST, ENTITY_TAG, ARRAY_LIST)
+                .beginControlFlow("for ($T element : elements)", Object.class)
+                .addStatement("$T tag = $N(($T) element)", ENTITY_TAG, entityTagMethodName(element), element.type())
+                .beginControlFlow("if (tag == null)")
+                .addStatement("return null")
+                .endControlFlow()
+                .addStatement("tags.add(tag)")
+                .endControlFlow()
+                .addStatement("return $T.weakDigest(tags)", ENTITY_TAG)
+                .build();
+    }
+
+    private static String validatorsMethodName(ValidatorModel model) {
+        return "validatorsOf" + model.simpleName();
+    }
+
+    private static String entityTagMethodName(ValidatorModel model) {
+        return "entityTagOf" + model.simpleName();
+    }
+
+    private static String collectionTagMethodName(ValidatorModel element) {
+        return "entityTagOf" + element.simpleName() + "List";
+    }
+
+    private static TypeName rawType(TypeName type) {
+        return type instanceof ParameterizedTypeName parameterized ? parameterized.rawType() : type;
+    }
+}

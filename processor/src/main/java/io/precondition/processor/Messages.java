@@ -1,0 +1,140 @@
+package io.precondition.processor;
+
+/**
+ * The words of every diagnostic, each with a stable id, the rule and the fix. Tests and the README quote these.
+ */
+final class Messages {
+
+    private Messages() {
+    }
+
+    static String versionedOnWrite(String method, String httpMethod) {
+        return "[Precondition/VersionedOnWrite] @Versioned is for GET handlers, but " + method + " is @" + httpMethod
+                + "; use @ConditionalWrite on writes.";
+    }
+
+    static String conditionalWriteOnRead(String method, String httpMethod) {
+        return "[Precondition/ConditionalWriteOnRead] @ConditionalWrite is for PUT, PATCH, DELETE and POST handlers, but "
+                + method + " is @" + httpMethod + "; use @Versioned on reads.";
+    }
+
+    static String notAHandler(String method) {
+        return "[Precondition/NotAHandler] " + method + " has no HTTP method annotation (@Get, @Put, @Patch, @Delete or"
+                + " @Post); annotate it as a route or remove the precondition annotation.";
+    }
+
+    static String notInController(String method, String type) {
+        return "[Precondition/NotInController] " + method + " is in " + type + ", which is not a @Controller;"
+                + " preconditions apply to controller routes only.";
+    }
+
+    static String bothAnnotations(String method) {
+        return "[Precondition/BothAnnotations] " + method + " has both @Versioned and @ConditionalWrite; keep the one"
+                + " that fits its HTTP method.";
+    }
+
+    static String privateHandler(String method) {
+        return "[Precondition/PrivateHandler] " + method + " is private; a route handler must not be private.";
+    }
+
+    static String privateController(String type) {
+        return "[Precondition/PrivateController] " + type + " is private; the generated filter lives in its package"
+                + " and must be able to reach it. Make it package-private or public.";
+    }
+
+    static String overloadedHandler(String method) {
+        return "[Precondition/OverloadedHandler] " + method + " has overloads among the annotated handlers of its"
+                + " controller; give each annotated handler its own name.";
+    }
+
+    static String reactiveReturn(String method, String type) {
+        return "[Precondition/UnsupportedReturnType] " + method + " returns " + type + "; reactive and asynchronous"
+                + " return types are not supported yet. Return T, Optional<T>, HttpResponse<T> or a List/Iterable/Page of T.";
+    }
+
+    static String unknownBody(String method, String type) {
+        return "[Precondition/UnknownBodyType] " + method + " returns " + type + ", whose body type cannot be known at"
+                + " compile time; return the entity type (T, Optional<T>, HttpResponse<T>) so that its validators can be read.";
+    }
+
+    static String noValidators(String method, String type) {
+        return "[Precondition/NoValidators] " + method + " returns " + type + ", which has no entity tag or modification"
+                + " date: mark a property with @ETagSource or @LastModified (or Micronaut Data's @Version /"
+                + " @DateUpdated).";
+    }
+
+    static String twoProperties(String type, String what, String first, String second) {
+        return "[Precondition/TwoProperties] " + type + " has two " + what + " properties, " + first + " and " + second
+                + "; keep one (use @ETagSource on several properties for a composite entity tag).";
+    }
+
+    static String unsupportedETagType(String property, String type) {
+        return "[Precondition/UnsupportedETagType] @ETagSource/@Version property " + property + " has type " + type
+                + "; supported: integral numbers, String, UUID, byte[], or a List/Iterable/Page of a type with an entity"
+                + " tag.";
+    }
+
+    static String unsupportedLastModifiedType(String property, String type) {
+        return "[Precondition/UnsupportedLastModifiedType] @LastModified/@DateUpdated property " + property + " has"
+                + " type " + type + "; supported: Instant, OffsetDateTime, ZonedDateTime, LocalDateTime, java.util.Date,"
+                + " long (epoch milliseconds).";
+    }
+
+    static String collectionWithOthers(String type, String property) {
+        return "[Precondition/CollectionTagWithOthers] " + type + "." + property + " is a collection @ETagSource, so it"
+                + " must be the type's only @ETagSource.";
+    }
+
+    static String badZone(String property, String zone) {
+        return "[Precondition/BadZone] @LastModified(zone = \"" + zone + "\") on " + property + " is not a valid"
+                + " java.time.ZoneId; use e.g. \"UTC\" or \"Europe/Paris\".";
+    }
+
+    static String unreadableProperty(String property, String type) {
+        return "[Precondition/UnreadableProperty] " + property + " of " + type + " is private and has no getter;"
+                + " add a getter or record accessor so that the generated code can read it without reflection.";
+    }
+
+    static String lookupRequired(String method) {
+        return "[Precondition/LookupRequired] @ConditionalWrite on " + method + " needs a lookup method to evaluate"
+                + " preconditions before the body is read: set @ConditionalWrite(lookup = \"...\") or"
+                + " @Versioned(lookup = \"...\") on the controller.";
+    }
+
+    static String lookupNotFound(String lookup, String controller, String method) {
+        return "[Precondition/LookupNotFound] no method " + lookup + " in " + controller + " (named by " + method
+                + "); add one that takes route variables and returns Optional<V>, or fix the name.";
+    }
+
+    static String lookupOverloaded(String lookup, String controller) {
+        return "[Precondition/LookupOverloaded] " + controller + " has several methods named " + lookup
+                + "; a lookup must have exactly one.";
+    }
+
+    static String lookupPrivate(String lookup) {
+        return "[Precondition/LookupNotAccessible] lookup method " + lookup + " is private (or static);"
+                + " make it a package-private or public instance method so that the generated filter can call it.";
+    }
+
+    static String lookupParameter(String lookup, String parameter, String variables) {
+        return "[Precondition/LookupParameter] parameter " + parameter + " of lookup " + lookup + " is not a route"
+                + " variable of the handler (route variables: " + variables + "); name it after one, or use"
+                + " @PathVariable(\"name\").";
+    }
+
+    static String lookupReturn(String lookup, String type) {
+        return "[Precondition/LookupReturnType] lookup " + lookup + " returns " + type + "; return Optional<V> (or a"
+                + " nullable V) where V has @ETagSource/@LastModified or @Version/@DateUpdated properties.";
+    }
+
+    static String lookupMismatch(String lookup, String lookupParts, String method, String bodyParts) {
+        return "[Precondition/LookupMismatch] lookup " + lookup + " gives validators " + lookupParts + " but "
+                + method + " returns validators " + bodyParts + "; both must describe the same entity tag and"
+                + " modification date.";
+    }
+
+    static String unexpected(String element, String stackTrace) {
+        return "[Precondition/Internal] an unexpected error happened while processing " + element
+                + "; please report this with the stack trace:\n" + stackTrace;
+    }
+}

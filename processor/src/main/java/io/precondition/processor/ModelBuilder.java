@@ -1,0 +1,330 @@
+package io.precondition.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import io.precondition.processor.HandlerModel.Argument;
+import io.precondition.processor.HandlerModel.LookupModel;
+
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks one controller's annotated handlers against the rules (one small method per rule) and builds its
+ * {@link ControllerModel}. Every broken rule becomes a {@link Problem} on the element at fault; a controller with
+ * problems gets no model.
+ */
+final class ModelBuilder {
+
+    private static final List<String> ASYNC_TYPES = List.of(
+            "org.reactivestreams.Publisher", "java.util.concurrent.CompletionStage", "java.util.concurrent.Future",
+            "kotlinx.coroutines.flow.Flow");
+    private static final String HTTP_RESPONSE = "io.micronaut.http.HttpResponse";
+    private static final String PATH_VARIABLE = "io.micronaut.http.annotation.PathVariable";
+
+    private final Elements elements;
+    private final Types types;
+    private final ValidatorDiscovery discovery;
+
+    ModelBuilder(ProcessingEnvironment env) {
+        this.elements = env.getElementUtils();
+        this.types = env.getTypeUtils();
+        this.discovery = new ValidatorDiscovery(env);
+    }
+
+    Optional<ControllerModel> build(TypeElement controller, List<ExecutableElement> methods, List<Problem> problems) {
+        int before = problems.size();
+        PackageElement pkg = elements.getPackageOf(controller);
+        checkController(controller, methods, problems);
+        checkOverloads(methods, problems);
+        List<HandlerModel> handlers = new ArrayList<>();
+        Set<String> patterns = new LinkedHashSet<>();
+        for (ExecutableElement method : methods) {
+            handler(controller, method, pkg, patterns, problems).ifPresent(handlers::add);
+        }
+        if (problems.size() > before || handlers.isEmpty()) {
+            return Optional.empty();
+        }
+        ClassName controllerName = ClassName.get(controller);
+        ClassName filterName = ClassName.get(controllerName.packageName(),
+                String.join("_", controllerName.simpleNames()) + "Preconditions");
+        return Optional.of(new ControllerModel(controllerName, filterName, List.copyOf(patterns), handlers));
+    }
+
+    private void checkController(TypeElement controller, List<ExecutableElement> methods, List<Problem> problems) {
+        if (!Routes.isController(controller)) {
+            for (ExecutableElement method : methods) {
+                problems.add(Problem.on(method, preconditionAnnotation(method, controller),
+                        Messages.notInController(nameOf(method), controller.getSimpleName().toString())));
+            }
+            return;
+        }
+        if (controller.getModifiers().contains(Modifier.PRIVATE)) {
+            problems.add(Problem.on(controller, Messages.privateController(controller.getSimpleName().toString())));
+        }
+    }
+
+    private void checkOverloads(List<ExecutableElement> methods, List<Problem> problems) {
+        Map<String, ExecutableElement> seen = new HashMap<>();
+        for (ExecutableElement method : methods) {
+            if (seen.putIfAbsent(method.getSimpleName().toString(), method) != null) {
+                problems.add(Problem.on(method, Messages.overloadedHandler(nameOf(method))));
+            }
+        }
+    }
+
+    private Optional<HandlerModel> handler(TypeElement controller, ExecutableElement method, PackageElement pkg,
+                                           Set<String> patterns, List<Problem> problems) {
+        int before = problems.size();
+        AnnotationMirror versioned = ValidatorDiscovery.annotation(method, HandlerScanner.VERSIONED);
+        AnnotationMirror write = ValidatorDiscovery.annotation(method, HandlerScanner.CONDITIONAL_WRITE);
+        AnnotationMirror classVersioned = ValidatorDiscovery.annotation(controller, HandlerScanner.VERSIONED);
+        Routes.HttpMethod httpMethod = Routes.httpMethodOf(method);
+        if (httpMethod == null) {
+            problems.add(Problem.on(method, versioned != null ? versioned : write, Messages.notAHandler(nameOf(method))));
+            return Optional.empty();
+        }
+        if (versioned != null && write != null) {
+            problems.add(Problem.on(method, write, Messages.bothAnnotations(nameOf(method))));
+            return Optional.empty();
+        }
+        if (versioned != null && !httpMethod.read()) {
+            problems.add(Problem.on(method, versioned, Messages.versionedOnWrite(nameOf(method), httpMethod.name())));
+        }
+        if (write != null && httpMethod.read()) {
+            problems.add(Problem.on(method, write, Messages.conditionalWriteOnRead(nameOf(method), httpMethod.name())));
+        }
+        if (method.getModifiers().contains(Modifier.PRIVATE)) {
+            problems.add(Problem.on(method, Messages.privateHandler(nameOf(method))));
+        }
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        boolean isWrite = write != null;
+        List<String> uris = Routes.urisOf(controller, method, httpMethod);
+        Set<String> variables = new LinkedHashSet<>();
+        for (String uri : uris) {
+            patterns.add(Routes.patternOf(uri));
+            variables.addAll(Routes.variablesOf(uri));
+        }
+
+        // The body: what the handler returns, unwrapped.
+        TypeMirror returned = method.getReturnType();
+        if (isAsync(returned)) {
+            problems.add(Problem.on(method, Messages.reactiveReturn(nameOf(method), returned.toString())));
+            return Optional.empty();
+        }
+        TypeMirror body = unwrapBody(returned);
+        if (body == null && !isWrite) {
+            problems.add(Problem.on(method, Messages.unknownBody(nameOf(method), returned.toString())));
+            return Optional.empty();
+        }
+        boolean collection = false;
+        ValidatorModel bodyModel = null;
+        if (body != null && body.getKind() == TypeKind.DECLARED) {
+            Optional<TypeMirror> element = discovery.elementTypeOf(body);
+            collection = element.isPresent();
+            bodyModel = discovery.discover(element.orElse(body), pkg, problems).orElse(null);
+            if (bodyModel != null && collection && !bodyModel.hasTag()) {
+                bodyModel = null;
+            }
+        }
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        if (!isWrite && (bodyModel == null || bodyModel.isEmpty())) {
+            problems.add(Problem.on(method, versioned != null ? versioned : classVersioned,
+                    Messages.noValidators(nameOf(method), returned.toString())));
+            return Optional.empty();
+        }
+        if (bodyModel != null && bodyModel.isEmpty()) {
+            bodyModel = null;
+        }
+
+        // The lookup: the handler's own, else the class's @Versioned one.
+        AnnotationMirror own = isWrite ? write : versioned;
+        String lookupName = own == null ? "" : String.valueOf(AnnotationValues.of(elements, own, "lookup"));
+        AnnotationMirror lookupMirror = own;
+        if (lookupName.isEmpty() && classVersioned != null) {
+            lookupName = String.valueOf(AnnotationValues.of(elements, classVersioned, "lookup"));
+            lookupMirror = classVersioned;
+        }
+        LookupModel lookup = null;
+        if (!lookupName.isEmpty()) {
+            lookup = lookup(controller, method, lookupName, lookupMirror, variables, pkg, problems).orElse(null);
+            if (lookup == null) {
+                return Optional.empty();
+            }
+            checkLookupMatchesBody(method, lookup, bodyModel, collection, problems);
+        } else if (isWrite) {
+            problems.add(Problem.on(method, write, Messages.lookupRequired(nameOf(method))));
+        }
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+
+        boolean requireGuard = !isWrite || Boolean.TRUE.equals(AnnotationValues.of(elements, write, "requireGuard"));
+        boolean absentIsNotFound = true;
+        if (isWrite) {
+            String absent = String.valueOf(AnnotationValues.of(elements, write, "whenAbsent"));
+            absentIsNotFound = absent.equals("NOT_FOUND")
+                    || (absent.equals("BY_METHOD") && (httpMethod.name().equals("Patch") || httpMethod.name().equals("Delete")));
+        }
+        String description = controller.getSimpleName() + "." + method.getSimpleName();
+        return Optional.of(new HandlerModel(method.getSimpleName().toString(), description, isWrite, requireGuard,
+                absentIsNotFound, lookup, bodyModel, collection));
+    }
+
+    private Optional<LookupModel> lookup(TypeElement controller, ExecutableElement handler, String name,
+                                         AnnotationMirror mirror, Set<String> variables, PackageElement pkg,
+                                         List<Problem> problems) {
+        List<ExecutableElement> candidates = new ArrayList<>();
+        for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(controller))) {
+            if (method.getSimpleName().contentEquals(name)) {
+                candidates.add(method);
+            }
+        }
+        String controllerName = controller.getSimpleName().toString();
+        if (candidates.isEmpty()) {
+            problems.add(new Problem(handler, mirror, Messages.lookupNotFound(name, controllerName, nameOf(handler))));
+            return Optional.empty();
+        }
+        if (candidates.size() > 1) {
+            problems.add(new Problem(handler, mirror, Messages.lookupOverloaded(name, controllerName)));
+            return Optional.empty();
+        }
+        ExecutableElement lookup = candidates.get(0);
+        Set<Modifier> modifiers = lookup.getModifiers();
+        boolean samePackage = elements.getPackageOf(lookup).equals(pkg);
+        if (modifiers.contains(Modifier.PRIVATE) || modifiers.contains(Modifier.STATIC)
+                || (!modifiers.contains(Modifier.PUBLIC) && !samePackage)) {
+            problems.add(Problem.on(lookup, Messages.lookupPrivate(nameOf(lookup))));
+            return Optional.empty();
+        }
+        List<Argument> arguments = new ArrayList<>();
+        for (VariableElement parameter : lookup.getParameters()) {
+            String variable = parameter.getSimpleName().toString();
+            AnnotationMirror pathVariable = ValidatorDiscovery.annotation(parameter, PATH_VARIABLE);
+            if (pathVariable != null) {
+                for (String attribute : List.of("value", "name")) {
+                    Object value = AnnotationValues.of(elements, pathVariable, attribute);
+                    if (value != null && !value.toString().isEmpty()) {
+                        variable = value.toString();
+                        break;
+                    }
+                }
+            }
+            if (!variables.contains(variable)) {
+                problems.add(Problem.on(parameter, Messages.lookupParameter(nameOf(lookup),
+                        parameter.getSimpleName().toString(), variables.isEmpty() ? "none" : String.join(", ", variables))));
+                continue;
+            }
+            arguments.add(new Argument(variable, TypeName.get(parameter.asType()).box()));
+        }
+        TypeMirror returned = lookup.getReturnType();
+        boolean optional = isType(returned, "java.util.Optional");
+        TypeMirror value = optional ? singleTypeArgument(returned) : returned;
+        if (value == null || value.getKind() != TypeKind.DECLARED) {
+            problems.add(Problem.on(lookup, Messages.lookupReturn(nameOf(lookup), returned.toString())));
+            return Optional.empty();
+        }
+        Optional<ValidatorModel> model = discovery.discover(value, pkg, problems);
+        if (model.isPresent() && model.get().isEmpty()) {
+            problems.add(Problem.on(lookup, Messages.lookupReturn(nameOf(lookup), returned.toString())));
+            return Optional.empty();
+        }
+        if (model.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new LookupModel(lookup.getSimpleName().toString(), arguments, optional, model.get()));
+    }
+
+    private void checkLookupMatchesBody(ExecutableElement handler, LookupModel lookup, ValidatorModel body,
+                                        boolean collection, List<Problem> problems) {
+        if (body == null) {
+            return;
+        }
+        String fromLookup = lookup.value().describe();
+        String fromBody = collection ? new ValidatorModel(body.type(), body.simpleName(), List.of(),
+                new ValidatorModel.CollectionTag("value", body), null).describe() : body.describe();
+        if (!fromLookup.equals(fromBody)) {
+            problems.add(Problem.on(handler, Messages.lookupMismatch(lookup.methodName(), fromLookup,
+                    nameOf(handler), fromBody)));
+        }
+    }
+
+    /** @return the body type of a handler's return type, or {@code null} when it cannot be known */
+    private TypeMirror unwrapBody(TypeMirror type) {
+        if (type.getKind() == TypeKind.VOID) {
+            return null;
+        }
+        if (isType(type, HTTP_RESPONSE) || isSubtypeOf(type, HTTP_RESPONSE)) {
+            type = singleTypeArgument(type);
+            if (type == null || type.getKind() != TypeKind.DECLARED) {
+                return null;
+            }
+        }
+        if (isType(type, "java.util.Optional")) {
+            type = singleTypeArgument(type);
+        }
+        return type;
+    }
+
+    private boolean isAsync(TypeMirror type) {
+        for (String name : ASYNC_TYPES) {
+            TypeElement async = elements.getTypeElement(name);
+            if (async != null && types.isAssignable(types.erasure(type), types.erasure(async.asType()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isType(TypeMirror type, String qualifiedName) {
+        return type.getKind() == TypeKind.DECLARED
+                && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals(qualifiedName);
+    }
+
+    private boolean isSubtypeOf(TypeMirror type, String qualifiedName) {
+        TypeElement target = elements.getTypeElement(qualifiedName);
+        return target != null && type.getKind() == TypeKind.DECLARED
+                && types.isAssignable(types.erasure(type), types.erasure(target.asType()));
+    }
+
+    private static TypeMirror singleTypeArgument(TypeMirror type) {
+        if (type.getKind() != TypeKind.DECLARED) {
+            return null;
+        }
+        List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+        return arguments.size() == 1 ? arguments.get(0) : null;
+    }
+
+    private static AnnotationMirror preconditionAnnotation(ExecutableElement method, TypeElement owner) {
+        AnnotationMirror mirror = ValidatorDiscovery.annotation(method, HandlerScanner.VERSIONED);
+        if (mirror == null) {
+            mirror = ValidatorDiscovery.annotation(method, HandlerScanner.CONDITIONAL_WRITE);
+        }
+        return mirror;
+    }
+
+    private static String nameOf(ExecutableElement method) {
+        return method.getEnclosingElement().getSimpleName() + "." + method.getSimpleName() + "()";
+    }
+}

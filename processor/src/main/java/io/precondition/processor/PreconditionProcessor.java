@@ -1,0 +1,88 @@
+package io.precondition.processor;
+
+import com.google.auto.service.AutoService;
+
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Filer;
+import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Writes the conditional request handling of {@code @Versioned} and {@code @ConditionalWrite} controller methods.
+ * For each controller: {@link HandlerScanner} finds its annotated handlers, {@link ModelBuilder} checks them against
+ * the rules and builds a plain model, and {@link FilterWriter} renders that model as one filter class. Every problem
+ * is reported on the element at fault; one controller's problems do not hide another's.
+ */
+@AutoService(Processor.class)
+public final class PreconditionProcessor extends AbstractProcessor {
+
+    private HandlerScanner scanner;
+    private ModelBuilder builder;
+    private final FilterWriter writer = new FilterWriter();
+    private Messager messager;
+    private Filer filer;
+
+    @Override
+    public synchronized void init(ProcessingEnvironment processingEnv) {
+        super.init(processingEnv);
+        this.scanner = new HandlerScanner(processingEnv.getElementUtils());
+        this.builder = new ModelBuilder(processingEnv);
+        this.messager = processingEnv.getMessager();
+        this.filer = processingEnv.getFiler();
+    }
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of(HandlerScanner.VERSIONED, HandlerScanner.CONDITIONAL_WRITE);
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        for (Map.Entry<TypeElement, List<ExecutableElement>> entry : scanner.scan(round).entrySet()) {
+            TypeElement controller = entry.getKey();
+            List<Problem> problems = new ArrayList<>();
+            try {
+                Optional<ControllerModel> model = builder.build(controller, entry.getValue(), problems);
+                report(problems);
+                if (model.isPresent()) {
+                    writer.write(model.get(), controller).writeTo(filer);
+                }
+            } catch (IOException | RuntimeException e) {
+                StringWriter trace = new StringWriter();
+                e.printStackTrace(new PrintWriter(trace));
+                messager.printMessage(Diagnostic.Kind.ERROR,
+                        Messages.unexpected(controller.getQualifiedName().toString(), trace.toString()), controller);
+            }
+        }
+        return false;
+    }
+
+    private void report(List<Problem> problems) {
+        for (Problem problem : problems) {
+            if (problem.annotation() != null) {
+                messager.printMessage(Diagnostic.Kind.ERROR, problem.message(), problem.element(), problem.annotation());
+            } else {
+                messager.printMessage(Diagnostic.Kind.ERROR, problem.message(), problem.element());
+            }
+        }
+    }
+}

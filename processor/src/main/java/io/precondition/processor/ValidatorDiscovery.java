@@ -1,0 +1,348 @@
+package io.precondition.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import io.precondition.processor.ValidatorModel.CollectionTag;
+import io.precondition.processor.ValidatorModel.DateKind;
+import io.precondition.processor.ValidatorModel.DatePart;
+import io.precondition.processor.ValidatorModel.PartKind;
+import io.precondition.processor.ValidatorModel.TagPart;
+
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds where a type's validators come from: {@code @ETagSource} properties (else Micronaut Data's
+ * {@code @Version}) for the entity tag, {@code @LastModified} (else {@code @DateUpdated}) for the modification date.
+ * Reports every misuse it finds on the property at fault.
+ */
+final class ValidatorDiscovery {
+
+    static final String ETAG_SOURCE = "io.precondition.annotation.ETagSource";
+    static final String LAST_MODIFIED = "io.precondition.annotation.LastModified";
+    static final String DATA_VERSION = "io.micronaut.data.annotation.Version";
+    static final String DATA_DATE_UPDATED = "io.micronaut.data.annotation.DateUpdated";
+
+    private static final int MAX_DEPTH = 3;
+
+    private final Elements elements;
+    private final Types types;
+    private final TypeMirror iterable;
+
+    ValidatorDiscovery(ProcessingEnvironment env) {
+        this.elements = env.getElementUtils();
+        this.types = env.getTypeUtils();
+        this.iterable = types.erasure(elements.getTypeElement("java.lang.Iterable").asType());
+    }
+
+    /**
+     * @param type the type to read validators from
+     * @param fromPackage the package of the generated code that will read them
+     * @param problems where misuse is reported
+     * @return the model (possibly {@linkplain ValidatorModel#isEmpty() empty}), or empty when problems were found
+     */
+    Optional<ValidatorModel> discover(TypeMirror type, PackageElement fromPackage, List<Problem> problems) {
+        return discover(type, fromPackage, problems, 0);
+    }
+
+    /** @return the element type when {@code type} is an {@code Iterable} of one declared type argument */
+    Optional<TypeMirror> elementTypeOf(TypeMirror type) {
+        if (type.getKind() != TypeKind.DECLARED || !types.isAssignable(types.erasure(type), iterable)) {
+            return Optional.empty();
+        }
+        List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+        if (arguments.size() != 1 || arguments.get(0).getKind() != TypeKind.DECLARED) {
+            return Optional.empty();
+        }
+        return Optional.of(arguments.get(0));
+    }
+
+    private Optional<ValidatorModel> discover(TypeMirror type, PackageElement fromPackage, List<Problem> problems,
+                                              int depth) {
+        if (type.getKind() != TypeKind.DECLARED) {
+            return Optional.of(new ValidatorModel(TypeName.get(type), "Value", List.of(), null, null));
+        }
+        TypeElement typeElement = (TypeElement) ((DeclaredType) type).asElement();
+        int before = problems.size();
+        List<Property> properties = propertiesOf(typeElement);
+
+        List<Property> tagProperties = withAnnotation(properties, ETAG_SOURCE);
+        if (tagProperties.isEmpty()) {
+            tagProperties = withAnnotation(properties, DATA_VERSION);
+            if (tagProperties.size() > 1) {
+                problems.add(Problem.on(tagProperties.get(1).element(), Messages.twoProperties(
+                        typeElement.getSimpleName().toString(), "@Version",
+                        tagProperties.get(0).name(), tagProperties.get(1).name())));
+                return Optional.empty();
+            }
+        }
+        List<Property> dateProperties = withAnnotation(properties, LAST_MODIFIED);
+        String dateAnnotation = "@LastModified";
+        if (dateProperties.isEmpty()) {
+            dateProperties = withAnnotation(properties, DATA_DATE_UPDATED);
+            dateAnnotation = "@DateUpdated";
+        }
+        if (dateProperties.size() > 1) {
+            problems.add(Problem.on(dateProperties.get(1).element(), Messages.twoProperties(
+                    typeElement.getSimpleName().toString(), dateAnnotation,
+                    dateProperties.get(0).name(), dateProperties.get(1).name())));
+            return Optional.empty();
+        }
+
+        List<TagPart> parts = new ArrayList<>();
+        CollectionTag collectionTag = null;
+        for (Property property : tagProperties) {
+            String accessor = accessorOf(property, typeElement, fromPackage, problems);
+            Optional<TypeMirror> elementType = elementTypeOf(property.type());
+            if (elementType.isPresent() && depth < MAX_DEPTH) {
+                if (tagProperties.size() > 1) {
+                    problems.add(Problem.on(property.element(),
+                            Messages.collectionWithOthers(typeElement.getSimpleName().toString(), property.name())));
+                    continue;
+                }
+                Optional<ValidatorModel> element = discover(elementType.get(), fromPackage, problems, depth + 1);
+                if (element.isPresent() && !element.get().hasTag()) {
+                    problems.add(Problem.on(property.element(),
+                            Messages.unsupportedETagType(property.name(), property.type().toString())));
+                } else if (element.isPresent()) {
+                    collectionTag = new CollectionTag(accessor, element.get());
+                }
+                continue;
+            }
+            PartKind kind = partKindOf(property.type());
+            if (kind == null) {
+                problems.add(Problem.on(property.element(),
+                        Messages.unsupportedETagType(property.name(), property.type().toString())));
+                continue;
+            }
+            parts.add(new TagPart(accessor, TypeName.get(property.type()), kind, property.type().getKind().isPrimitive()));
+        }
+
+        DatePart date = null;
+        if (dateProperties.size() == 1) {
+            Property property = dateProperties.get(0);
+            String accessor = accessorOf(property, typeElement, fromPackage, problems);
+            DateKind kind = dateKindOf(property.type());
+            if (kind == null) {
+                problems.add(Problem.on(property.element(),
+                        Messages.unsupportedLastModifiedType(property.name(), property.type().toString())));
+            } else {
+                String zone = zoneOf(property);
+                try {
+                    ZoneId.of(zone);
+                } catch (DateTimeException e) {
+                    problems.add(Problem.on(property.element(), Messages.badZone(property.name(), zone)));
+                }
+                date = new DatePart(accessor, TypeName.get(property.type()), kind,
+                        property.type().getKind().isPrimitive(), zone);
+            }
+        }
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        TypeName typeName = TypeName.get(types.erasure(type));
+        String simpleName = typeName instanceof ClassName className
+                ? String.join("", className.simpleNames()) : typeElement.getSimpleName().toString();
+        return Optional.of(new ValidatorModel(typeName, simpleName, List.copyOf(parts), collectionTag, date));
+    }
+
+    /** A readable property: a record component, a field, or an annotated getter. */
+    private record Property(String name, TypeMirror type, Element element, List<Element> annotated,
+                            ExecutableElement getter, VariableElement field) {
+    }
+
+    private List<Property> propertiesOf(TypeElement type) {
+        Map<String, Property> properties = new LinkedHashMap<>();
+        List<ExecutableElement> methods = ElementFilter.methodsIn(elements.getAllMembers(type));
+        if (type.getKind() == ElementKind.RECORD) {
+            for (RecordComponentElement component : type.getRecordComponents()) {
+                ExecutableElement accessor = component.getAccessor();
+                List<Element> annotated = new ArrayList<>(List.of(component, accessor));
+                for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+                    if (field.getSimpleName().contentEquals(component.getSimpleName())) {
+                        annotated.add(field);
+                    }
+                }
+                String name = component.getSimpleName().toString();
+                properties.put(name, new Property(name, component.asType(), component, annotated, accessor, null));
+            }
+            return List.copyOf(properties.values());
+        }
+        for (VariableElement field : ElementFilter.fieldsIn(elements.getAllMembers(type))) {
+            if (field.getModifiers().contains(Modifier.STATIC)) {
+                continue;
+            }
+            String name = field.getSimpleName().toString();
+            ExecutableElement getter = getterOf(methods, name);
+            List<Element> annotated = new ArrayList<>();
+            annotated.add(field);
+            if (getter != null) {
+                annotated.add(getter);
+            }
+            properties.put(name, new Property(name, field.asType(), field, annotated, getter, field));
+        }
+        for (ExecutableElement method : methods) {
+            if (method.getModifiers().contains(Modifier.STATIC) || !method.getParameters().isEmpty()
+                    || method.getReturnType().getKind() == TypeKind.VOID) {
+                continue;
+            }
+            String name = propertyNameOf(method.getSimpleName().toString());
+            if (properties.containsKey(name) || !hasAnyValidatorAnnotation(method)) {
+                continue;
+            }
+            properties.put(name, new Property(name, method.getReturnType(), method, List.of(method), method, null));
+        }
+        return List.copyOf(properties.values());
+    }
+
+    private static ExecutableElement getterOf(List<ExecutableElement> methods, String property) {
+        String capitalised = Character.toUpperCase(property.charAt(0)) + property.substring(1);
+        for (String candidate : List.of("get" + capitalised, "is" + capitalised, property)) {
+            for (ExecutableElement method : methods) {
+                if (method.getSimpleName().contentEquals(candidate) && method.getParameters().isEmpty()
+                        && !method.getModifiers().contains(Modifier.STATIC)
+                        && method.getReturnType().getKind() != TypeKind.VOID) {
+                    return method;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String propertyNameOf(String methodName) {
+        for (String prefix : List.of("get", "is")) {
+            if (methodName.length() > prefix.length() && methodName.startsWith(prefix)
+                    && Character.isUpperCase(methodName.charAt(prefix.length()))) {
+                return Character.toLowerCase(methodName.charAt(prefix.length())) + methodName.substring(prefix.length() + 1);
+            }
+        }
+        return methodName;
+    }
+
+    private static boolean hasAnyValidatorAnnotation(Element element) {
+        return annotation(element, ETAG_SOURCE) != null || annotation(element, LAST_MODIFIED) != null
+                || annotation(element, DATA_VERSION) != null || annotation(element, DATA_DATE_UPDATED) != null;
+    }
+
+    private static List<Property> withAnnotation(List<Property> properties, String annotation) {
+        List<Property> found = new ArrayList<>();
+        for (Property property : properties) {
+            for (Element element : property.annotated()) {
+                if (annotation(element, annotation) != null) {
+                    found.add(property);
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    static AnnotationMirror annotation(Element element, String qualifiedName) {
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            TypeElement annotationType = (TypeElement) mirror.getAnnotationType().asElement();
+            if (annotationType.getQualifiedName().contentEquals(qualifiedName)) {
+                return mirror;
+            }
+        }
+        return null;
+    }
+
+    private String zoneOf(Property property) {
+        for (Element element : property.annotated()) {
+            AnnotationMirror mirror = annotation(element, LAST_MODIFIED);
+            if (mirror != null) {
+                Object zone = AnnotationValues.of(elements, mirror, "zone");
+                return zone == null ? "UTC" : zone.toString();
+            }
+        }
+        return "UTC";
+    }
+
+    private String accessorOf(Property property, TypeElement owner, PackageElement fromPackage, List<Problem> problems) {
+        if (property.getter() != null && isReadable(property.getter(), fromPackage)) {
+            return "value." + property.getter().getSimpleName() + "()";
+        }
+        if (property.field() != null && isReadable(property.field(), fromPackage)) {
+            return "value." + property.field().getSimpleName();
+        }
+        problems.add(Problem.on(property.element(),
+                Messages.unreadableProperty(property.name(), owner.getSimpleName().toString())));
+        return "value." + property.name();
+    }
+
+    private boolean isReadable(Element member, PackageElement fromPackage) {
+        if (member.getModifiers().contains(Modifier.PUBLIC)) {
+            return true;
+        }
+        return !member.getModifiers().contains(Modifier.PRIVATE)
+                && elements.getPackageOf(member).equals(fromPackage);
+    }
+
+    private PartKind partKindOf(TypeMirror type) {
+        switch (type.getKind()) {
+            case LONG: case INT: case SHORT: case BYTE:
+                return PartKind.NUMBER;
+            case ARRAY:
+                return ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE ? PartKind.BYTES : null;
+            case DECLARED:
+                String name = ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+                switch (name) {
+                    case "java.lang.Long": case "java.lang.Integer": case "java.lang.Short": case "java.lang.Byte":
+                        return PartKind.NUMBER;
+                    case "java.lang.String":
+                        return PartKind.STRING;
+                    case "java.util.UUID":
+                        return PartKind.UUID;
+                    default:
+                        return null;
+                }
+            default:
+                return null;
+        }
+    }
+
+    private DateKind dateKindOf(TypeMirror type) {
+        if (type.getKind() == TypeKind.LONG) {
+            return DateKind.EPOCH_MILLIS;
+        }
+        if (type.getKind() != TypeKind.DECLARED) {
+            return null;
+        }
+        switch (((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString()) {
+            case "java.time.Instant":
+                return DateKind.INSTANT;
+            case "java.time.OffsetDateTime": case "java.time.ZonedDateTime":
+                return DateKind.OFFSET_OR_ZONED;
+            case "java.time.LocalDateTime":
+                return DateKind.LOCAL;
+            case "java.util.Date": case "java.sql.Timestamp":
+                return DateKind.DATE;
+            case "java.lang.Long":
+                return DateKind.EPOCH_MILLIS;
+            default:
+                return null;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package io.precondition.processor;
+
+import com.palantir.javapoet.TypeName;
+
+import java.util.List;
+
+/**
+ * How to read the validators of one type: the parts of its entity tag and its modification date, as accessor
+ * expressions. Holds no {@code Element}, so that the writer can be tested without javac.
+ *
+ * @param type the type whose validators are read
+ * @param simpleName a name for the generated method, e.g. {@code "Page"}
+ * @param tagParts the entity tag's parts in order (empty: no entity tag)
+ * @param collectionTag when set, the entity tag is the weak digest of this collection property's elements
+ * @param lastModified the modification date, or {@code null}
+ */
+record ValidatorModel(TypeName type, String simpleName, List<TagPart> tagParts, CollectionTag collectionTag,
+                      DatePart lastModified) {
+
+    boolean hasTag() {
+        return !tagParts.isEmpty() || collectionTag != null;
+    }
+
+    boolean isEmpty() {
+        return !hasTag() && lastModified == null;
+    }
+
+    /** A short description for messages, e.g. {@code "ETag(UUID, long) + Last-Modified"}. */
+    String describe() {
+        StringBuilder out = new StringBuilder();
+        if (collectionTag != null) {
+            out.append("weak ETag(").append(collectionTag.element().describe()).append(")");
+        } else if (!tagParts.isEmpty()) {
+            out.append("ETag(");
+            for (int i = 0; i < tagParts.size(); i++) {
+                out.append(i == 0 ? "" : ", ").append(tagParts.get(i).kind().name().toLowerCase());
+            }
+            out.append(")");
+        } else {
+            out.append("no ETag");
+        }
+        out.append(lastModified == null ? ", no Last-Modified" : " + Last-Modified");
+        return out.toString();
+    }
+
+    /** What kind of value a tag part is: decides how the generated code adds it to the tag. */
+    enum PartKind { NUMBER, STRING, UUID, BYTES }
+
+    /**
+     * @param accessor the expression that reads it from a variable named {@code value}, e.g. {@code value.getId()}
+     * @param type its declared type
+     * @param kind how it is added to the tag
+     * @param primitive whether it can never be null
+     */
+    record TagPart(String accessor, TypeName type, PartKind kind, boolean primitive) {
+    }
+
+    /** How a modification date converts to an {@code Instant}. */
+    enum DateKind { INSTANT, OFFSET_OR_ZONED, LOCAL, DATE, EPOCH_MILLIS }
+
+    /**
+     * @param accessor the expression that reads it from {@code value}
+     * @param type its declared type
+     * @param kind how it converts
+     * @param primitive whether it can never be null
+     * @param zone the zone id for {@link DateKind#LOCAL}
+     */
+    record DatePart(String accessor, TypeName type, DateKind kind, boolean primitive, String zone) {
+    }
+
+    /**
+     * @param accessor the expression that reads the collection from {@code value}
+     * @param element the elements' validators
+     */
+    record CollectionTag(String accessor, ValidatorModel element) {
+    }
+}

@@ -1,0 +1,33 @@
+package io.precondition.micronaut;
+
+import io.micronaut.core.convert.ArgumentConversionContext;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.bind.binders.PostponedRequestArgumentBinder;
+import io.micronaut.http.bind.binders.TypedRequestArgumentBinder;
+import jakarta.inject.Singleton;
+
+/**
+ * Binds a {@link CheckedState} handler parameter to the state that the generated filter checked the request's
+ * preconditions against. It binds after the filters ran; a handler without {@code @ConditionalWrite} gets an
+ * unsatisfied argument (400), which shows the mistake at once.
+ */
+@Singleton
+@SuppressWarnings("rawtypes")
+public class CheckedStateBinder implements TypedRequestArgumentBinder<CheckedState>,
+        PostponedRequestArgumentBinder<CheckedState> {
+
+    @Override
+    public Argument<CheckedState> argumentType() {
+        return Argument.of(CheckedState.class);
+    }
+
+    @Override
+    public BindingResult<CheckedState> bind(ArgumentConversionContext<CheckedState> context, HttpRequest<?> source) {
+        Object state = source.getAttributes().getValue(ConditionalRequestSupport.CHECKED_STATE).orElse(null);
+        if (state instanceof CheckedState<?> checked) {
+            return () -> java.util.Optional.of(checked);
+        }
+        return BindingResult.unsatisfied();
+    }
+}

@@ -1,0 +1,249 @@
+package io.precondition.micronaut;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.convert.ConversionService;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.inject.MethodReference;
+import io.micronaut.web.router.MethodBasedRouteInfo;
+import io.micronaut.web.router.RouteAttributes;
+import io.micronaut.web.router.RouteInfo;
+import io.micronaut.web.router.RouteMatch;
+import io.precondition.http.Conditionals;
+import io.precondition.http.Decision;
+import io.precondition.http.EntityTag;
+import io.precondition.http.HttpDate;
+import io.precondition.http.PreconditionEvaluator;
+import io.precondition.http.Validators;
+import jakarta.inject.Singleton;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the generated filters call: one method per phase and kind of handler, so that the generated code holds no
+ * decision of its own. The decisions are {@link PreconditionEvaluator}'s; this class reads the request's headers,
+ * turns a decision into a response and writes the validators onto successful responses.
+ */
+@Singleton
+@Requires(property = PreconditionConfiguration.PREFIX + ".enabled", notEquals = "false")
+public class ConditionalRequestSupport {
+
+    /** Request attribute: the parsed conditional header fields, shared by the request and response phases. */
+    static final String CONDITIONALS = "io.precondition.conditionals";
+    /** Request attribute: the {@link CheckedState} of a write whose preconditions passed. */
+    static final String CHECKED_STATE = "io.precondition.checked-state";
+
+    private final PreconditionConfiguration configuration;
+    private final PreconditionResponses responses;
+    private final ConversionService conversionService;
+
+    /**
+     * @param configuration the settings
+     * @param responses builds the 304, 404, 412 and 428 responses
+     * @param conversionService converts route variables to the lookup's parameter types
+     */
+    public ConditionalRequestSupport(PreconditionConfiguration configuration, PreconditionResponses responses,
+                                     ConversionService conversionService) {
+        this.configuration = configuration;
+        this.responses = responses;
+        this.conversionService = conversionService;
+    }
+
+    /**
+     * @param request the request
+     * @return the controller method the request was routed to, or {@code null} when it has no route
+     */
+    public @Nullable MethodReference<?, ?> handlerOf(HttpRequest<?> request) {
+        RouteInfo<?> info = RouteAttributes.getRouteInfo(request).orElse(null);
+        return info instanceof MethodBasedRouteInfo<?, ?> method ? method.getTargetMethod() : null;
+    }
+
+    /**
+     * @param request the request
+     * @param name the route variable, e.g. {@code "slug"} for {@code /pages/{slug}}
+     * @param type the lookup parameter's type
+     * @param <T> the type
+     * @return the variable's value converted to {@code type}
+     */
+    public <T> T pathVariable(HttpRequest<?> request, String name, Class<T> type) {
+        RouteMatch<?> match = RouteAttributes.getRouteMatch(request)
+                .orElseThrow(() -> new IllegalStateException("no route match for " + request.getPath()));
+        Object value = match.getVariableValues().get(name);
+        if (type.isInstance(value)) {
+            return type.cast(value);
+        }
+        return conversionService.convertRequired(value, type);
+    }
+
+    /**
+     * @param request the request
+     * @return whether the request carries none of the four conditional header fields, so that a read needs no
+     *     lookup before its handler
+     */
+    public boolean isUnconditional(HttpRequest<?> request) {
+        return conditionals(request).isEmpty();
+    }
+
+    /**
+     * The request phase of a {@code @Versioned} handler with a lookup (RFC 9110 §13.2.2).
+     *
+     * @param request the request
+     * @param policy the handler's policy
+     * @param current the current validators from the lookup
+     * @return the response that answers the request now (304, 404 or 412), or {@code null} to run the handler
+     */
+    public @Nullable MutableHttpResponse<?> beforeRead(HttpRequest<?> request, HandlerPolicy policy,
+                                                     Validators current) {
+        if (!current.exists()) {
+            return responses.notFound(request);
+        }
+        return answer(request, PreconditionEvaluator.evaluate(true, conditionals(request), current), current, null);
+    }
+
+    /**
+     * The request phase of a {@code @ConditionalWrite} handler, before its body is read.
+     *
+     * @param request the request
+     * @param policy the handler's policy
+     * @param current the current validators from the lookup
+     * @param checked the lookup's value ({@code null} when the resource does not exist), handed to the handler as
+     *     its {@link CheckedState}
+     * @return the response that answers the request now (404, 412 or 428), or {@code null} to run the handler
+     */
+    public @Nullable MutableHttpResponse<?> beforeWrite(HttpRequest<?> request, HandlerPolicy policy,
+                                                      Validators current, @Nullable Object checked) {
+        if (!current.exists() && policy.absentIsNotFound()) {
+            return responses.notFound(request);
+        }
+        Conditionals conditionals = conditionals(request);
+        Decision decision = PreconditionEvaluator.evaluateWrite(conditionals, current, policy.requireGuard());
+        if (decision == Decision.PROCEED) {
+            request.setAttribute(CHECKED_STATE, CheckedState.of(checked));
+            return null;
+        }
+        return answer(request, decision, current, conditionals);
+    }
+
+    /**
+     * @param response a handler's response
+     * @return the value the handler returned as the body (also for HEAD, where it is not sent), or {@code null}
+     */
+    public @Nullable Object bodyOf(HttpResponse<?> response) {
+        Object body = response.getBody().orElse(null);
+        return body != null ? body : RouteAttributes.getHeadBody(response).orElse(null);
+    }
+
+    /**
+     * The response phase of a {@code @Versioned} handler: evaluates the preconditions against the returned value's
+     * validators and answers 304 or 412, or adds {@code ETag}, {@code Last-Modified} and {@code Cache-Control} to
+     * the handler's 2xx response.
+     *
+     * @param request the request
+     * @param response the handler's response
+     * @param policy the handler's policy
+     * @param fromBody the validators of the returned value, or {@code null} when it has none
+     * @return the response to send
+     */
+    public MutableHttpResponse<?> afterRead(HttpRequest<?> request, MutableHttpResponse<?> response,
+                                            HandlerPolicy policy, @Nullable Validators fromBody) {
+        if (fromBody == null || !isSuccess(response)) {
+            return response;
+        }
+        Validators current = fromBody.notAfter(Instant.now());
+        Conditionals conditionals = conditionals(request);
+        if (!conditionals.isEmpty()) {
+            MutableHttpResponse<?> answer =
+                    answer(request, PreconditionEvaluator.evaluate(true, conditionals, current), current, response);
+            if (answer != null) {
+                return answer;
+            }
+        }
+        writeValidators(response, current);
+        setCacheControl(response);
+        return response;
+    }
+
+    /**
+     * The response phase of a {@code @ConditionalWrite} handler: a 2xx response that carries the stored
+     * representation gets its {@code ETag} and {@code Last-Modified}, and a {@code Content-Location} naming the
+     * target resource so that those validators are known to describe it (RFC 9110 §8.7, §9.3.4).
+     *
+     * @param request the request
+     * @param response the handler's response
+     * @param policy the handler's policy
+     * @param fromBody the validators of the returned value, or {@code null} when it has none
+     * @return the response to send
+     */
+    public MutableHttpResponse<?> afterWrite(HttpRequest<?> request, MutableHttpResponse<?> response,
+                                             HandlerPolicy policy, @Nullable Validators fromBody) {
+        if (fromBody == null || !isSuccess(response) || !fromBody.exists()) {
+            return response;
+        }
+        writeValidators(response, fromBody.notAfter(Instant.now()));
+        if (!response.getHeaders().contains(HttpHeaders.CONTENT_LOCATION)) {
+            response.getHeaders().set(HttpHeaders.CONTENT_LOCATION, request.getPath());
+        }
+        return response;
+    }
+
+    private @Nullable MutableHttpResponse<?> answer(HttpRequest<?> request, Decision decision, Validators current,
+                                                    @Nullable HttpResponse<?> original) {
+        switch (decision) {
+            case NOT_MODIFIED:
+                MutableHttpResponse<?> notModified = responses.notModified(current, original);
+                setCacheControl(notModified);
+                return notModified;
+            case PRECONDITION_FAILED:
+                return responses.preconditionFailed(request, conditionals(request), current);
+            case PRECONDITION_REQUIRED:
+                return responses.preconditionRequired(request, current);
+            default:
+                return null;
+        }
+    }
+
+    private Conditionals conditionals(HttpRequest<?> request) {
+        Object cached = request.getAttributes().getValue(CONDITIONALS).orElse(null);
+        if (cached instanceof Conditionals conditionals) {
+            return conditionals;
+        }
+        HttpHeaders headers = request.getHeaders();
+        List<String> ifMatch = headers.getAll(HttpHeaders.IF_MATCH);
+        List<String> ifNoneMatch = headers.getAll(HttpHeaders.IF_NONE_MATCH);
+        List<String> ifModifiedSince = headers.getAll(HttpHeaders.IF_MODIFIED_SINCE);
+        List<String> ifUnmodifiedSince = headers.getAll(HttpHeaders.IF_UNMODIFIED_SINCE);
+        Conditionals conditionals = ifMatch.isEmpty() && ifNoneMatch.isEmpty() && ifModifiedSince.isEmpty()
+                && ifUnmodifiedSince.isEmpty()
+                ? Conditionals.NONE
+                : Conditionals.of(ifMatch, ifNoneMatch, ifModifiedSince, ifUnmodifiedSince);
+        request.setAttribute(CONDITIONALS, conditionals);
+        return conditionals;
+    }
+
+    private static void writeValidators(MutableHttpResponse<?> response, Validators validators) {
+        EntityTag tag = validators.etag().orElse(null);
+        if (tag != null) {
+            response.getHeaders().set(HttpHeaders.ETAG, tag.toString());
+        }
+        Instant lastModified = validators.lastModified().orElse(null);
+        if (lastModified != null) {
+            response.getHeaders().set(HttpHeaders.LAST_MODIFIED, HttpDate.format(lastModified));
+        }
+    }
+
+    private void setCacheControl(MutableHttpResponse<?> response) {
+        String cacheControl = configuration.getCacheControl();
+        if (!cacheControl.isEmpty() && !response.getHeaders().contains(HttpHeaders.CACHE_CONTROL)) {
+            response.getHeaders().set(HttpHeaders.CACHE_CONTROL, cacheControl);
+        }
+    }
+
+    private static boolean isSuccess(HttpResponse<?> response) {
+        int code = response.code();
+        return code >= 200 && code < 300;
+    }
+}

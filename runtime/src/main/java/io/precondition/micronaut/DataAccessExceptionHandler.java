@@ -1,0 +1,80 @@
+package io.precondition.micronaut;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+
+/**
+ * Answers a Micronaut Data {@link DataAccessException}:
+ * <ul>
+ *   <li>an integrity violation (SQLSTATE class 23, e.g. a duplicate primary key) in a {@code @ConditionalWrite}
+ *       handler means that a concurrent request created the resource first: 412, and nothing was written;</li>
+ *   <li>a connection or transient failure (SQLSTATE class 08, {@link SQLTransientException},
+ *       {@link SQLRecoverableException}): 503 Service Unavailable;</li>
+ *   <li>anything else: 500.</li>
+ * </ul>
+ * Replace it ({@code @Replaces(DataAccessExceptionHandler.class)}) to answer otherwise.
+ */
+@Singleton
+@Produces
+@Requires(classes = DataAccessException.class)
+public class DataAccessExceptionHandler implements ExceptionHandler<DataAccessException, HttpResponse<?>> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DataAccessExceptionHandler.class);
+
+    private final PreconditionResponses responses;
+
+    /**
+     * @param responses builds the error response
+     */
+    public DataAccessExceptionHandler(PreconditionResponses responses) {
+        this.responses = responses;
+    }
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, DataAccessException exception) {
+        String sqlState = sqlStateOf(exception);
+        if (sqlState != null && sqlState.startsWith("23") && GuardedWrites.isGuarded(request)) {
+            return responses.concurrentWrite(request);
+        }
+        if (isTransient(exception, sqlState)) {
+            LOG.warn("Database unavailable for {} {}: {}", request.getMethodName(), request.getPath(), exception.toString());
+            return responses.error(request, HttpStatus.SERVICE_UNAVAILABLE,
+                    "The database is unavailable; try again later");
+        }
+        LOG.error("Database error for {} {}", request.getMethodName(), request.getPath(), exception);
+        return responses.error(request, HttpStatus.INTERNAL_SERVER_ERROR, "The database could not complete the request");
+    }
+
+    private static String sqlStateOf(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isTransient(Throwable exception, String sqlState) {
+        if (sqlState != null && sqlState.startsWith("08")) {
+            return true;
+        }
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientException || t instanceof SQLRecoverableException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
