@@ -40,9 +40,9 @@ final class FilterWriter {
     private static final ClassName REQUEST_FILTER = ClassName.get("io.micronaut.http.annotation", "RequestFilter");
     private static final ClassName RESPONSE_FILTER = ClassName.get("io.micronaut.http.annotation", "ResponseFilter");
     private static final ClassName REQUIRES = ClassName.get("io.micronaut.context.annotation", "Requires");
+    private static final ClassName EXECUTE_ON = ClassName.get("io.micronaut.scheduling.annotation", "ExecuteOn");
     private static final ClassName NULLABLE = ClassName.get("io.micronaut.core.annotation", "Nullable");
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
-    private static final ClassName METHOD_REFERENCE = ClassName.get("io.micronaut.inject", "MethodReference");
     private static final ClassName INSTANT = ClassName.get("java.time", "Instant");
     private static final ClassName ZONE_ID = ClassName.get("java.time", "ZoneId");
     private static final ClassName ZONE_OFFSET = ClassName.get("java.time", "ZoneOffset");
@@ -74,7 +74,7 @@ final class FilterWriter {
         }
 
         TypeSpec.Builder type = TypeSpec.classBuilder(model.filter())
-                .addModifiers(Modifier.FINAL)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("Conditional request handling (RFC 9110 §13) for {@link $T}, generated from its\n"
                         + "{@code @Versioned} and {@code @ConditionalWrite} handlers:\n", model.controller())
                 .addJavadoc("<ul>\n");
@@ -175,15 +175,20 @@ final class FilterWriter {
     private static MethodSpec beforeHandler(ControllerModel model) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("beforeHandler")
                 .addJavadoc("Evaluates the preconditions before the handler runs (and before a write's body is read).\n")
+                .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(REQUEST_FILTER)
                 .addAnnotation(NULLABLE)
                 .returns(RESPONSE)
                 .addParameter(REQUEST, "request");
-        method.addStatement("$T<?, ?> handler = support.handlerOf(request)", METHOD_REFERENCE)
-                .beginControlFlow("if (handler == null || handler.getDeclaringType() != $T.class)", model.controller())
+        if (model.executor() != null) {
+            // The lookups block like the controller's handlers, so they run where those do.
+            method.addAnnotation(AnnotationSpec.builder(EXECUTE_ON).addMember("value", "$S", model.executor()).build());
+        }
+        method.addStatement("$T handler = support.handlerOf(request, $T.class)", String.class, model.controller())
+                .beginControlFlow("if (handler == null)")
                 .addStatement("return null")
                 .endControlFlow()
-                .beginControlFlow("switch (handler.getMethodName())");
+                .beginControlFlow("switch (handler)");
         for (HandlerModel handler : model.handlers()) {
             LookupModel lookup = handler.lookup();
             if (lookup == null) {
@@ -227,15 +232,16 @@ final class FilterWriter {
     private static MethodSpec afterHandler(ControllerModel model) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("afterHandler")
                 .addJavadoc("Adds the validators of the returned value to the response, or answers 304 / 412 in its place.\n")
+                .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(RESPONSE_FILTER)
                 .returns(MUTABLE_RESPONSE)
                 .addParameter(REQUEST, "request")
                 .addParameter(MUTABLE_RESPONSE, "response");
-        method.addStatement("$T<?, ?> handler = support.handlerOf(request)", METHOD_REFERENCE)
-                .beginControlFlow("if (handler == null || handler.getDeclaringType() != $T.class)", model.controller())
+        method.addStatement("$T handler = support.handlerOf(request, $T.class)", String.class, model.controller())
+                .beginControlFlow("if (handler == null)")
                 .addStatement("return response")
                 .endControlFlow()
-                .beginControlFlow("switch (handler.getMethodName())");
+                .beginControlFlow("switch (handler)");
         for (HandlerModel handler : model.handlers()) {
             method.beginControlFlow("case $S:", handler.methodName());
             String phase = handler.write() ? "afterWrite" : "afterRead";

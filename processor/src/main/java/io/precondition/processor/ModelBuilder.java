@@ -37,6 +37,7 @@ final class ModelBuilder {
             "org.reactivestreams.Publisher", "java.util.concurrent.CompletionStage", "java.util.concurrent.Future",
             "kotlinx.coroutines.flow.Flow");
     private static final String HTTP_RESPONSE = "io.micronaut.http.HttpResponse";
+    private static final String EXECUTE_ON = "io.micronaut.scheduling.annotation.ExecuteOn";
     private static final String PATH_VARIABLE = "io.micronaut.http.annotation.PathVariable";
 
     private final Elements elements;
@@ -65,7 +66,9 @@ final class ModelBuilder {
         ClassName controllerName = ClassName.get(controller);
         ClassName filterName = ClassName.get(controllerName.packageName(),
                 String.join("_", controllerName.simpleNames()) + "Preconditions");
-        return Optional.of(new ControllerModel(controllerName, filterName, List.copyOf(patterns), handlers));
+        AnnotationMirror executeOn = ValidatorDiscovery.annotation(controller, EXECUTE_ON);
+        String executor = executeOn == null ? null : String.valueOf(AnnotationValues.of(elements, executeOn, "value"));
+        return Optional.of(new ControllerModel(controllerName, filterName, List.copyOf(patterns), handlers, executor));
     }
 
     private void checkController(TypeElement controller, List<ExecutableElement> methods, List<Problem> problems) {

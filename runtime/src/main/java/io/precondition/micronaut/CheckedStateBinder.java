@@ -24,7 +24,7 @@ public class CheckedStateBinder implements TypedRequestArgumentBinder<CheckedSta
 
     @Override
     public BindingResult<CheckedState> bind(ArgumentConversionContext<CheckedState> context, HttpRequest<?> source) {
-        Object state = source.getAttributes().getValue(ConditionalRequestSupport.CHECKED_STATE).orElse(null);
+        Object state = source.getAttribute(ConditionalRequestSupport.CHECKED_STATE).orElse(null);
         if (state instanceof CheckedState<?> checked) {
             return () -> java.util.Optional.of(checked);
         }

@@ -55,11 +55,19 @@ public class ConditionalRequestSupport {
 
     /**
      * @param request the request
-     * @return the controller method the request was routed to, or {@code null} when it has no route
+     * @param controller the controller class whose handlers the caller knows
+     * @return the name of the controller method the request was routed to, or {@code null} when it was not routed to
+     *     a method of {@code controller} (its AOP subclass included)
      */
-    public @Nullable MethodReference<?, ?> handlerOf(HttpRequest<?> request) {
+    public @Nullable String handlerOf(HttpRequest<?> request, Class<?> controller) {
         RouteInfo<?> info = RouteAttributes.getRouteInfo(request).orElse(null);
-        return info instanceof MethodBasedRouteInfo<?, ?> method ? method.getTargetMethod() : null;
+        if (info instanceof MethodBasedRouteInfo<?, ?> method) {
+            MethodReference<?, ?> target = method.getTargetMethod();
+            if (controller.isAssignableFrom(target.getDeclaringType())) {
+                return target.getMethodName();
+            }
+        }
+        return null;
     }
 
     /**
@@ -125,7 +133,7 @@ public class ConditionalRequestSupport {
             request.setAttribute(CHECKED_STATE, CheckedState.of(checked));
             return null;
         }
-        return answer(request, decision, current, conditionals);
+        return answer(request, decision, current, null);
     }
 
     /**
@@ -207,7 +215,7 @@ public class ConditionalRequestSupport {
     }
 
     private Conditionals conditionals(HttpRequest<?> request) {
-        Object cached = request.getAttributes().getValue(CONDITIONALS).orElse(null);
+        Object cached = request.getAttribute(CONDITIONALS).orElse(null);
         if (cached instanceof Conditionals conditionals) {
             return conditionals;
         }

@@ -1,0 +1,131 @@
+package io.precondition.sample;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.http.uri.UriBuilder;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.precondition.annotation.ConditionalWrite;
+import io.precondition.annotation.Versioned;
+import io.precondition.micronaut.CheckedState;
+import jakarta.validation.constraints.Pattern;
+
+import java.util.Optional;
+
+/**
+ * The wiki's HTTP API. Every precondition behaviour (ETag, Last-Modified, 304, 412, 428) comes from the
+ * annotations; the handlers only read and write pages, handing the checked version to the database.
+ */
+@Controller("/pages")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class PageController {
+
+    /** The media type of a JSON merge patch (RFC 7396). */
+    public static final String MERGE_PATCH_JSON = "application/merge-patch+json";
+
+    private final PageRepository pages;
+    private final PageService service;
+    private final MergePatch mergePatch;
+
+    PageController(PageRepository pages, PageService service, MergePatch mergePatch) {
+        this.pages = pages;
+        this.service = service;
+        this.mergePatch = mergePatch;
+    }
+
+    /**
+     * The validators of a page, read before the handlers: one small query without the body.
+     *
+     * @param slug the page's key
+     * @return the page's validators, or empty when it does not exist
+     */
+    public Optional<PageVersion> pageVersion(@Pattern(regexp = PageContent.SLUG) String slug) {
+        return pages.findOneBySlug(slug);
+    }
+
+    /**
+     * @return every page's slug and title, sorted by slug
+     */
+    @Get
+    @Versioned
+    public PageIndex list() {
+        return service.index();
+    }
+
+    /**
+     * @param slug the page's key
+     * @return the page, or 404
+     */
+    @Get("/{slug}")
+    @Versioned(lookup = "pageVersion")
+    public Optional<Page> get(@Pattern(regexp = PageContent.SLUG) String slug) {
+        return pages.findBySlug(slug);
+    }
+
+    /**
+     * Creates a page ({@code If-None-Match: *}) or replaces it ({@code If-Match}).
+     *
+     * @param slug the page's key
+     * @param input the new content
+     * @param state the page as its preconditions were checked
+     * @return 201 with the created page, or 200 with the replaced one
+     */
+    @Put("/{slug}")
+    @ConditionalWrite(lookup = "pageVersion")
+    public HttpResponse<Page> put(@Pattern(regexp = PageContent.SLUG) String slug, @Body PageInput input,
+                                  CheckedState<PageVersion> state) {
+        if (input.slug() != null && !input.slug().equals(slug)) {
+            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "the body's slug must equal the path's slug");
+        }
+        PageContent.check(input.title(), input.body());
+        if (state.exists()) {
+            Page page = new Page(null, null, slug, input.title(), input.body(), null);
+            return HttpResponse.ok(service.replace(page.replacing(state.get(), input.title(), input.body())));
+        }
+        Page created = service.create(Page.create(slug, input.title(), input.body()));
+        return HttpResponse.created(created, UriBuilder.of("/pages").path(slug).build());
+    }
+
+    /**
+     * Applies a JSON merge patch (RFC 7396) to the page's title and body.
+     *
+     * @param slug the page's key
+     * @param patch the merge patch document
+     * @param state the page as its preconditions were checked
+     * @return the patched page
+     */
+    @Patch("/{slug}")
+    @Consumes({MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
+    @ConditionalWrite(lookup = "pageVersion")
+    public Page patch(@Pattern(regexp = PageContent.SLUG) String slug, @Body @Nullable String patch,
+                      CheckedState<PageVersion> state) {
+        MergePatch.Change change = mergePatch.parse(patch, slug);
+        return service.patch(state.get(), page -> {
+            Page patched = change.applyTo(page);
+            PageContent.check(patched.title(), patched.body());
+            return patched;
+        });
+    }
+
+    /**
+     * @param slug the page's key
+     * @param state the page as its preconditions were checked
+     * @return 204
+     */
+    @Delete("/{slug}")
+    @ConditionalWrite(lookup = "pageVersion")
+    public HttpResponse<Void> delete(@Pattern(regexp = PageContent.SLUG) String slug, CheckedState<PageVersion> state) {
+        service.delete(state.get());
+        return HttpResponse.noContent();
+    }
+}
