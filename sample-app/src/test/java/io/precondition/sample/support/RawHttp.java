@@ -97,15 +97,15 @@ public final class RawHttp {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(READ_TIMEOUT_MILLIS);
             OutputStream out = socket.getOutputStream();
-            out.write(head.toString().getBytes(StandardCharsets.UTF_8));
-            if (body != null && sendBody) {
-                try {
+            try {
+                out.write(head.toString().getBytes(StandardCharsets.UTF_8));
+                if (body != null && sendBody) {
                     out.write(body);
-                } catch (IOException e) {
-                    // The server may answer (e.g. 413) and close before reading the body; read its answer.
                 }
+                out.flush();
+            } catch (IOException e) {
+                // The server may answer (e.g. 413, 431) and close before reading all we send; read its answer.
             }
-            out.flush();
             return read(request, new BufferedInputStream(socket.getInputStream()));
         } catch (SocketTimeoutException e) {
             throw new AssertionError("no complete response within " + READ_TIMEOUT_MILLIS + " ms to " + request, e);
