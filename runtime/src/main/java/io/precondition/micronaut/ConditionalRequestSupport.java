@@ -4,6 +4,10 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.convert.ConversionService;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
@@ -40,17 +44,20 @@ public class ConditionalRequestSupport {
     private final PreconditionConfiguration configuration;
     private final PreconditionResponses responses;
     private final ConversionService conversionService;
+    private final long maxRequestSize;
 
     /**
      * @param configuration the settings
      * @param responses builds the 304, 404, 412 and 428 responses
      * @param conversionService converts route variables to the lookup's parameter types
+     * @param server the server's settings, for its maximum request size
      */
     public ConditionalRequestSupport(PreconditionConfiguration configuration, PreconditionResponses responses,
-                                     ConversionService conversionService) {
+                                     ConversionService conversionService, HttpServerConfiguration server) {
         this.configuration = configuration;
         this.responses = responses;
         this.conversionService = conversionService;
+        this.maxRequestSize = server.getMaxRequestSize();
     }
 
     /**
@@ -106,6 +113,10 @@ public class ConditionalRequestSupport {
      */
     public @Nullable MutableHttpResponse<?> beforeRead(HttpRequest<?> request, HandlerPolicy policy,
                                                      Validators current) {
+        MutableHttpResponse<?> refused = refuseBeforePreconditions(request);
+        if (refused != null) {
+            return refused;
+        }
         if (!current.exists()) {
             return responses.notFound(request);
         }
@@ -124,6 +135,10 @@ public class ConditionalRequestSupport {
      */
     public @Nullable MutableHttpResponse<?> beforeWrite(HttpRequest<?> request, HandlerPolicy policy,
                                                       Validators current, @Nullable Object checked) {
+        MutableHttpResponse<?> refused = refuseBeforePreconditions(request);
+        if (refused != null) {
+            return refused;
+        }
         if (!current.exists() && policy.absentIsNotFound()) {
             return responses.notFound(request);
         }
@@ -172,6 +187,13 @@ public class ConditionalRequestSupport {
         }
         writeValidators(response, current);
         setCacheControl(response);
+        if (request.getMethod() == HttpMethod.HEAD && response.getContentType().isEmpty()) {
+            // RFC 9110 §9.3.2: HEAD sends the header fields GET would; Micronaut drops the body before encoding it.
+            List<MediaType> produces = RouteAttributes.getRouteInfo(request).map(RouteInfo::getProduces).orElse(List.of());
+            if (!produces.isEmpty()) {
+                response.contentType(produces.get(0));
+            }
+        }
         return response;
     }
 
@@ -196,6 +218,19 @@ public class ConditionalRequestSupport {
             response.getHeaders().set(HttpHeaders.CONTENT_LOCATION, request.getPath());
         }
         return response;
+    }
+
+    /**
+     * RFC 9110 §13.2.1: a request that would fail without its preconditions for a reason known before its content is
+     * read gets that failure, not 412 or 428. Micronaut refuses an oversized body only when it reads it, after the
+     * filters, so the declared Content-Length is checked here.
+     */
+    private @Nullable MutableHttpResponse<?> refuseBeforePreconditions(HttpRequest<?> request) {
+        if (request.getContentLength() > maxRequestSize) {
+            return responses.error(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+                    "The request body is larger than the server accepts (" + maxRequestSize + " bytes)");
+        }
+        return null;
     }
 
     private @Nullable MutableHttpResponse<?> answer(HttpRequest<?> request, Decision decision, Validators current,
