@@ -85,7 +85,9 @@ final class FilterWriter {
                 .addAnnotation(AnnotationSpec.builder(GENERATED)
                         .addMember("value", "$S", PreconditionProcessor.class.getName()).build())
                 .addAnnotation(patternsAnnotation(model.patterns()))
-                .addAnnotation(AnnotationSpec.builder(REQUIRES).addMember("beans", "$T.class", SUPPORT).build());
+                // Only where its controller is a bean too (a controller may have its own @Requires).
+                .addAnnotation(AnnotationSpec.builder(REQUIRES)
+                        .addMember("beans", "{$T.class, $T.class}", SUPPORT, model.controller()).build());
 
         for (HandlerModel handler : model.handlers()) {
             type.addField(FieldSpec.builder(POLICY, policyField(handler), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)

@@ -191,7 +191,8 @@ public class ConditionalRequestSupport {
             // RFC 9110 §9.3.2: HEAD sends the header fields GET would; Micronaut drops the body before encoding it.
             List<MediaType> produces = RouteAttributes.getRouteInfo(request).map(RouteInfo::getProduces).orElse(List.of());
             if (!produces.isEmpty()) {
-                response.contentType(produces.get(0));
+                // As a header: a body-less response does not apply contentType(...) when it is encoded.
+                response.getHeaders().set(HttpHeaders.CONTENT_TYPE, produces.get(0).toString());
             }
         }
         return response;

@@ -1,0 +1,148 @@
+package io.precondition.sample.it;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The generated handling on a controller other than the wiki's: a POJO with a String + long tag and a UTC
+ * {@code LocalDateTime}, a nullable lookup, {@code HttpResponse<T>}, a handler without lookup, a {@code List<T>}
+ * and {@code requireGuard = false}, over real HTTP on a random port.
+ */
+@MicronautTest
+@Property(name = "it.items", value = "true")
+@Property(name = "micronaut.server.port", value = "-1")
+@Property(name = "datasources.default.url",
+        value = "jdbc:h2:mem:generated-handling;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE")
+class GeneratedHandlingTest {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    ItemController controller;
+
+    @Test
+    void notModifiedDecidedByTheLookupNeverRunsTheHandler() throws Exception {
+        String id = newId();
+        String etag = put(id, "one", null).headers().firstValue("ETag").orElseThrow();
+        int handlerCalls = controller.handlerCalls.get();
+
+        // RFC 9110 §13.1.2: If-None-Match matching the current tag on GET -> 304, here decided before the handler.
+        HttpResponse<String> notModified = get("/it/items/" + id, "If-None-Match", etag);
+        assertEquals(304, notModified.statusCode());
+        assertEquals(etag, notModified.headers().firstValue("ETag").orElse(null));
+        assertEquals("", notModified.body());
+        assertEquals(handlerCalls, controller.handlerCalls.get(), "the handler ran for a 304");
+
+        // RFC 9110 §13.1.1: If-Match that does not match -> 412, also decided before the handler.
+        HttpResponse<String> failed = get("/it/items/" + id, "If-Match", "\"other\"");
+        assertEquals(412, failed.statusCode());
+        assertEquals(handlerCalls, controller.handlerCalls.get(), "the handler ran for a 412");
+
+        HttpResponse<String> ok = get("/it/items/" + id, "If-None-Match", "\"other\"");
+        assertEquals(200, ok.statusCode());
+        assertEquals(handlerCalls + 1, controller.handlerCalls.get());
+    }
+
+    @Test
+    void unconditionalGetSkipsTheLookup() throws Exception {
+        String id = newId();
+        put(id, "one", null);
+        int lookups = controller.lookupCalls.get();
+        HttpResponse<String> ok = get("/it/items/" + id, null, null);
+        assertEquals(200, ok.statusCode());
+        assertTrue(ok.headers().firstValue("ETag").isPresent());
+        assertEquals(lookups, controller.lookupCalls.get(), "a GET without conditional headers needs no lookup");
+    }
+
+    @Test
+    void withoutLookupTheReturnedValueDecides() throws Exception {
+        String id = newId();
+        HttpResponse<String> created = put(id, "one", null);
+        String etag = created.headers().firstValue("ETag").orElseThrow();
+        String lastModified = created.headers().firstValue("Last-Modified").orElseThrow();
+
+        HttpResponse<String> ok = get("/it/items/" + id + "/direct", null, null);
+        assertEquals(etag, ok.headers().firstValue("ETag").orElse(null));
+        // @LastModified LocalDateTime read in UTC: the header is the same instant, at whole seconds.
+        ZonedDateTime sent = ZonedDateTime.parse(lastModified, DateTimeFormatter.RFC_1123_DATE_TIME);
+        assertEquals(0, sent.getNano());
+
+        // RFC 9110 §13.1.3: If-Modified-Since equal to Last-Modified -> 304 (the handler ran; its body is not sent).
+        HttpResponse<String> notModified = get("/it/items/" + id + "/direct", "If-Modified-Since", lastModified);
+        assertEquals(304, notModified.statusCode());
+        assertEquals("", notModified.body());
+    }
+
+    @Test
+    void requireGuardFalseLetsUnguardedWritesThrough() throws Exception {
+        String id = newId();
+        // RFC 6585 §3 is a policy: with requireGuard = false a PUT without preconditions is not 428.
+        HttpResponse<String> first = put(id, "one", null);
+        assertEquals(200, first.statusCode());
+        HttpResponse<String> second = put(id, "two", null);
+        assertEquals(200, second.statusCode());
+        assertNotEquals(first.headers().firstValue("ETag"), second.headers().firstValue("ETag"));
+        // A stale If-Match still fails (RFC 9110 §13.1.1).
+        HttpResponse<String> stale = put(id, "three", first.headers().firstValue("ETag").orElseThrow());
+        assertEquals(412, stale.statusCode());
+    }
+
+    @Test
+    void listGetsAWeakTagThatChangesWithItsElements() throws Exception {
+        put(newId(), "one", null);
+        HttpResponse<String> before = get("/it/items", null, null);
+        String tag = before.headers().firstValue("ETag").orElseThrow();
+        assertTrue(tag.startsWith("W/\""), tag);
+        // RFC 9110 §13.1.2: If-None-Match uses weak comparison, so the weak tag revalidates to 304.
+        assertEquals(304, get("/it/items", "If-None-Match", tag).statusCode());
+        put(newId(), "two", null);
+        HttpResponse<String> after = get("/it/items", null, null);
+        assertNotEquals(tag, after.headers().firstValue("ETag").orElse(null));
+        assertNotNull(after.body());
+    }
+
+    private static String newId() {
+        return "it-" + UUID.randomUUID();
+    }
+
+    private HttpResponse<String> get(String path, String header, String value) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        if (header != null) {
+            request.header(header, value);
+        }
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> put(String id, String name, String ifMatch) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/it/items/" + id))
+                .header("Content-Type", "text/plain")
+                .PUT(HttpRequest.BodyPublishers.ofString(name));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.getPort() + path);
+    }
+}
