@@ -194,10 +194,7 @@ final class ValidatorDiscovery {
             }
             return List.copyOf(properties.values());
         }
-        for (VariableElement field : ElementFilter.fieldsIn(elements.getAllMembers(type))) {
-            if (field.getModifiers().contains(Modifier.STATIC)) {
-                continue;
-            }
+        for (VariableElement field : instanceFieldsOf(type)) {
             String name = field.getSimpleName().toString();
             ExecutableElement getter = getterOf(methods, name);
             List<Element> annotated = new ArrayList<>();
@@ -219,6 +216,26 @@ final class ValidatorDiscovery {
             properties.put(name, new Property(name, method.getReturnType(), method, List.of(method), method, null));
         }
         return List.copyOf(properties.values());
+    }
+
+    /**
+     * The instance fields of a type and of its superclasses, nearest first (a field hides its superclasses' of the
+     * same name). Unlike {@code getAllMembers}, this keeps a superclass's private fields: a base entity's private
+     * {@code @Version} field is read through its inherited getter.
+     */
+    private static List<VariableElement> instanceFieldsOf(TypeElement type) {
+        Map<String, VariableElement> fields = new LinkedHashMap<>();
+        for (TypeElement current = type; current != null; ) {
+            for (VariableElement field : ElementFilter.fieldsIn(current.getEnclosedElements())) {
+                if (!field.getModifiers().contains(Modifier.STATIC)) {
+                    fields.putIfAbsent(field.getSimpleName().toString(), field);
+                }
+            }
+            TypeMirror superclass = current.getSuperclass();
+            current = superclass.getKind() == TypeKind.DECLARED
+                    ? (TypeElement) ((DeclaredType) superclass).asElement() : null;
+        }
+        return List.copyOf(fields.values());
     }
 
     private static ExecutableElement getterOf(List<ExecutableElement> methods, String property) {
