@@ -64,4 +64,18 @@ class GeneratedSourcesTest {
         Compilation compilation = compile("DatesController");
         assertGolden(compilation, test, "test.dates.DatesControllerPreconditions");
     }
+
+    /** Private @Version/@DateUpdated fields of a superclass are read through the inherited getters. */
+    @Test
+    void superclassPrivateFieldsAreReadThroughGetters(TestInfo test) {
+        Compilation compilation = compile("shared/Base", "PostController");
+        assertGolden(compilation, test, "test.posts.PostControllerPreconditions");
+    }
+
+    /** a.Item and b.Item get distinct generated methods, so that the filter compiles. */
+    @Test
+    void typesWithTheSameSimpleNameGetDistinctMethods(TestInfo test) {
+        Compilation compilation = compile("one/Item", "two/Item", "ItemController");
+        assertGolden(compilation, test, "test.ItemControllerPreconditions");
+    }
 }

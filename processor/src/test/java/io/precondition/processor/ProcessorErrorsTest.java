@@ -375,4 +375,20 @@ class ProcessorErrorsTest {
                 .inFile(source).onLineContaining("lookup = \"pageVersion\"");
         assertOnlyError(compilation, "LookupMismatch");
     }
+
+    @Test
+    void eachBadControllerGetsItsOwnErrorsAndAGoodOneStillGetsItsFilter() {
+        JavaFileObject first = bad("VersionedOnPut");
+        JavaFileObject second = bad("LookupParameter");
+        JavaFileObject good = JavaFileObjects.forResource("good/RecordPageController.java");
+        RecordingProcessor processor = new RecordingProcessor();
+        Compilation compilation = javac().withProcessors(processor).compile(ENTITIES, first, good, second);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[Precondition/VersionedOnWrite]")
+                .inFile(first).onLineContaining("@Versioned(lookup = \"pageVersion\")");
+        assertThat(compilation).hadErrorContaining("[Precondition/LookupParameter]")
+                .inFile(second).onLineContaining("pageVersion(String title)");
+        assertEquals(2, preconditionErrors(compilation).size(), () -> preconditionErrors(compilation).toString());
+        assertEquals(List.of("test.pages.RecordPageControllerPreconditions"), processor.createdSources);
+    }
 }
