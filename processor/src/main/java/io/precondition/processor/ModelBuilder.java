@@ -171,11 +171,14 @@ final class ModelBuilder {
         }
         LookupModel lookup = null;
         if (!lookupName.isEmpty()) {
-            lookup = lookup(controller, method, lookupName, lookupMirror, variables, pkg, problems).orElse(null);
+            // The caret goes on the lookup attribute that named it: the handler's own, or the controller's.
+            LookupSite site = new LookupSite(lookupMirror == classVersioned && lookupMirror != own ? controller : method,
+                    lookupMirror, AnnotationValues.valueOf(elements, lookupMirror, "lookup"));
+            lookup = lookup(controller, method, lookupName, site, variables, pkg, problems).orElse(null);
             if (lookup == null) {
                 return Optional.empty();
             }
-            checkLookupMatchesBody(method, lookup, bodyModel, collection, problems);
+            checkLookupMatchesBody(method, site, lookup, bodyModel, collection, problems);
         } else if (isWrite) {
             problems.add(Problem.on(method, write, Messages.lookupRequired(nameOf(method))));
         }
@@ -195,8 +198,17 @@ final class ModelBuilder {
                 absentIsNotFound, lookup, bodyModel, collection));
     }
 
+    /** Where a lookup is named: the element, annotation and {@code lookup} value the caret should point at. */
+    private record LookupSite(javax.lang.model.element.Element element, AnnotationMirror mirror,
+                              javax.lang.model.element.AnnotationValue value) {
+
+        Problem problem(String message) {
+            return Problem.on(element, mirror, value, message);
+        }
+    }
+
     private Optional<LookupModel> lookup(TypeElement controller, ExecutableElement handler, String name,
-                                         AnnotationMirror mirror, Set<String> variables, PackageElement pkg,
+                                         LookupSite site, Set<String> variables, PackageElement pkg,
                                          List<Problem> problems) {
         List<ExecutableElement> candidates = new ArrayList<>();
         for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(controller))) {
@@ -206,11 +218,11 @@ final class ModelBuilder {
         }
         String controllerName = controller.getSimpleName().toString();
         if (candidates.isEmpty()) {
-            problems.add(new Problem(handler, mirror, Messages.lookupNotFound(name, controllerName, nameOf(handler))));
+            problems.add(site.problem(Messages.lookupNotFound(name, controllerName, nameOf(handler))));
             return Optional.empty();
         }
         if (candidates.size() > 1) {
-            problems.add(new Problem(handler, mirror, Messages.lookupOverloaded(name, controllerName)));
+            problems.add(site.problem(Messages.lookupOverloaded(name, controllerName)));
             return Optional.empty();
         }
         ExecutableElement lookup = candidates.get(0);
@@ -259,8 +271,8 @@ final class ModelBuilder {
         return Optional.of(new LookupModel(lookup.getSimpleName().toString(), arguments, optional, model.get()));
     }
 
-    private void checkLookupMatchesBody(ExecutableElement handler, LookupModel lookup, ValidatorModel body,
-                                        boolean collection, List<Problem> problems) {
+    private void checkLookupMatchesBody(ExecutableElement handler, LookupSite site, LookupModel lookup,
+                                        ValidatorModel body, boolean collection, List<Problem> problems) {
         if (body == null) {
             return;
         }
@@ -268,7 +280,7 @@ final class ModelBuilder {
         String fromBody = collection ? new ValidatorModel(body.type(), body.simpleName(), List.of(),
                 new ValidatorModel.CollectionTag("value", body), null).describe() : body.describe();
         if (!fromLookup.equals(fromBody)) {
-            problems.add(Problem.on(handler, Messages.lookupMismatch(lookup.methodName(), fromLookup,
+            problems.add(site.problem(Messages.lookupMismatch(lookup.methodName(), fromLookup,
                     nameOf(handler), fromBody)));
         }
     }

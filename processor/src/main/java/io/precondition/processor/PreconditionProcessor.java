@@ -78,7 +78,10 @@ public final class PreconditionProcessor extends AbstractProcessor {
 
     private void report(List<Problem> problems) {
         for (Problem problem : problems) {
-            if (problem.annotation() != null) {
+            if (problem.annotation() != null && problem.value() != null) {
+                messager.printMessage(Diagnostic.Kind.ERROR, problem.message(), problem.element(), problem.annotation(),
+                        problem.value());
+            } else if (problem.annotation() != null) {
                 messager.printMessage(Diagnostic.Kind.ERROR, problem.message(), problem.element(), problem.annotation());
             } else {
                 messager.printMessage(Diagnostic.Kind.ERROR, problem.message(), problem.element());

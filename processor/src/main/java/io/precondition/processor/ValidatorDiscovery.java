@@ -153,7 +153,7 @@ final class ValidatorDiscovery {
                 try {
                     ZoneId.of(zone);
                 } catch (DateTimeException e) {
-                    problems.add(Problem.on(property.element(), Messages.badZone(property.name(), zone)));
+                    problems.add(badZone(property, zone));
                 }
                 date = new DatePart(accessor, TypeName.get(property.type()), kind,
                         property.type().getKind().isPrimitive(), zone);
@@ -179,21 +179,22 @@ final class ValidatorDiscovery {
         if (type.getKind() == ElementKind.RECORD) {
             for (RecordComponentElement component : type.getRecordComponents()) {
                 ExecutableElement accessor = component.getAccessor();
-                List<Element> annotated = new ArrayList<>(List.of(component, accessor));
+                // The field first: javac has source positions for it (the record header), not for the component.
+                List<Element> annotated = new ArrayList<>();
                 for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
                     if (field.getSimpleName().contentEquals(component.getSimpleName())) {
                         annotated.add(field);
                     }
                 }
+                annotated.add(accessor);
+                annotated.add(component);
                 String name = component.getSimpleName().toString();
-                properties.put(name, new Property(name, component.asType(), component, annotated, accessor, null));
+                Element reported = annotated.get(0);
+                properties.put(name, new Property(name, component.asType(), reported, annotated, accessor, null));
             }
             return List.copyOf(properties.values());
         }
-        for (VariableElement field : ElementFilter.fieldsIn(elements.getAllMembers(type))) {
-            if (field.getModifiers().contains(Modifier.STATIC)) {
-                continue;
-            }
+        for (VariableElement field : instanceFieldsOf(type)) {
             String name = field.getSimpleName().toString();
             ExecutableElement getter = getterOf(methods, name);
             List<Element> annotated = new ArrayList<>();
@@ -215,6 +216,26 @@ final class ValidatorDiscovery {
             properties.put(name, new Property(name, method.getReturnType(), method, List.of(method), method, null));
         }
         return List.copyOf(properties.values());
+    }
+
+    /**
+     * The instance fields of a type and of its superclasses, nearest first (a field hides its superclasses' of the
+     * same name). Unlike {@code getAllMembers}, this keeps a superclass's private fields: a base entity's private
+     * {@code @Version} field is read through its inherited getter.
+     */
+    private static List<VariableElement> instanceFieldsOf(TypeElement type) {
+        Map<String, VariableElement> fields = new LinkedHashMap<>();
+        for (TypeElement current = type; current != null; ) {
+            for (VariableElement field : ElementFilter.fieldsIn(current.getEnclosedElements())) {
+                if (!field.getModifiers().contains(Modifier.STATIC)) {
+                    fields.putIfAbsent(field.getSimpleName().toString(), field);
+                }
+            }
+            TypeMirror superclass = current.getSuperclass();
+            current = superclass.getKind() == TypeKind.DECLARED
+                    ? (TypeElement) ((DeclaredType) superclass).asElement() : null;
+        }
+        return List.copyOf(fields.values());
     }
 
     private static ExecutableElement getterOf(List<ExecutableElement> methods, String property) {
@@ -278,6 +299,18 @@ final class ValidatorDiscovery {
             }
         }
         return "UTC";
+    }
+
+    /** The caret goes on the {@code zone} value of the {@code @LastModified} that sets it. */
+    private Problem badZone(Property property, String zone) {
+        for (Element element : property.annotated()) {
+            AnnotationMirror mirror = annotation(element, LAST_MODIFIED);
+            if (mirror != null) {
+                return Problem.on(element, mirror, AnnotationValues.valueOf(elements, mirror, "zone"),
+                        Messages.badZone(property.name(), zone));
+            }
+        }
+        return Problem.on(property.element(), Messages.badZone(property.name(), zone));
     }
 
     private String accessorOf(Property property, TypeElement owner, PackageElement fromPackage, List<Problem> problems) {

@@ -1,0 +1,109 @@
+package io.precondition.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import io.precondition.processor.HandlerModel.Argument;
+import io.precondition.processor.HandlerModel.LookupModel;
+import io.precondition.processor.ValidatorModel.DateKind;
+import io.precondition.processor.ValidatorModel.DatePart;
+import io.precondition.processor.ValidatorModel.PartKind;
+import io.precondition.processor.ValidatorModel.TagPart;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The writer alone, from hand-built models: no javac. */
+class FilterWriterTest {
+
+    private static final ClassName CONTROLLER = ClassName.get("com.example", "WikiController");
+    private static final ClassName FILTER = ClassName.get("com.example", "WikiControllerPreconditions");
+    private static final ClassName PAGE = ClassName.get("com.example", "Page");
+    private static final ClassName INSTANT = ClassName.get("java.time", "Instant");
+
+    private static ValidatorModel page(ClassName type, String simpleName) {
+        return new ValidatorModel(type, simpleName,
+                List.of(new TagPart("value.id()", ClassName.get("java.util", "UUID"), PartKind.UUID, false),
+                        new TagPart("value.version()", TypeName.LONG, PartKind.NUMBER, true)),
+                null, new DatePart("value.updatedAt()", INSTANT, DateKind.INSTANT, false, "UTC"));
+    }
+
+    private static String write(HandlerModel... handlers) {
+        return new FilterWriter().write(new ControllerModel(CONTROLLER, FILTER, List.of("/wiki/**"),
+                List.of(handlers), null)).toString();
+    }
+
+    @Test
+    void readWithoutLookupOnlyAddsValidatorsAfterTheHandler() {
+        String source = write(new HandlerModel("show", "WikiController.show", false, true, true, null,
+                page(PAGE, "Page"), false));
+        assertTrue(source.contains("package com.example;"), source);
+        assertTrue(source.contains("@ServerFilter(\n        patterns = {\"/wiki/**\"}\n)"), source);
+        assertTrue(source.contains("private static final HandlerPolicy SHOW_POLICY = HandlerPolicy.read(\"WikiController.show\");"), source);
+        assertTrue(source.contains("body instanceof Page value ? validatorsOfPage(value) : null"), source);
+        assertTrue(source.contains("return EntityTag.builder().add(part0).add(part1).strong();"), source);
+        assertTrue(source.contains("if (part0 == null) {"), source);
+        assertFalse(source.contains("part1 == null"), "a primitive part is never null:\n" + source);
+        assertFalse(source.contains("case \"show\": {\n                if (support.isUnconditional"), source);
+        assertFalse(source.contains("@ExecuteOn"), source);
+    }
+
+    @Test
+    void writeWithLookupCallsItWithRouteVariablesBeforeTheHandler() {
+        LookupModel lookup = new LookupModel("pageVersion",
+                List.of(new Argument("space", ClassName.get(String.class)), new Argument("id", TypeName.LONG.box())),
+                false, page(PAGE, "Page"));
+        String source = write(new HandlerModel("replaceAll", "WikiController.replaceAll", true, false, true, lookup,
+                null, false));
+        assertTrue(source.contains("REPLACE_ALL_POLICY = HandlerPolicy.write(\"WikiController.replaceAll\", false, true);"), source);
+        assertTrue(source.contains("Page current = controller.pageVersion(support.pathVariable(request, \"space\","
+                + " String.class), support.pathVariable(request, \"id\", Long.class));"), source);
+        assertFalse(source.contains(".orElse(null)"), "a nullable lookup is not unwrapped:\n" + source);
+        assertTrue(source.contains("return support.beforeWrite(request, REPLACE_ALL_POLICY, validators, current);"), source);
+        assertTrue(source.contains("return support.afterWrite(request, response, REPLACE_ALL_POLICY, null);"), source);
+    }
+
+    @Test
+    void executorOfTheControllerRunsTheLookups() {
+        LookupModel lookup = new LookupModel("pageVersion", List.of(), true, page(PAGE, "Page"));
+        String source = new FilterWriter().write(new ControllerModel(CONTROLLER, FILTER, List.of("/wiki"),
+                List.of(new HandlerModel("get", "WikiController.get", false, true, true, lookup, page(PAGE, "Page"),
+                        false)), "blocking")).toString();
+        assertTrue(source.contains("@ExecuteOn(\"blocking\")\n    public HttpResponse<?> beforeHandler("), source);
+        assertTrue(source.contains("controller.pageVersion().orElse(null)"), source);
+        assertTrue(source.contains("if (support.isUnconditional(request)) {"), source);
+    }
+
+    @Test
+    void localDateTimeOutsideUtcUsesItsZone() {
+        ValidatorModel dated = new ValidatorModel(PAGE, "Page", List.of(), null, new DatePart("value.getAt()",
+                ClassName.get("java.time", "LocalDateTime"), DateKind.LOCAL, false, "Europe/Paris"));
+        String source = write(new HandlerModel("get", "WikiController.get", false, true, true, null, dated, false));
+        assertTrue(source.contains("return Validators.of(null, lastModified == null ? null"
+                + " : lastModified.atZone(ZoneId.of(\"Europe/Paris\")).toInstant());"), source);
+        assertFalse(source.contains("entityTagOfPage"), "no tag, no tag method:\n" + source);
+    }
+
+    @Test
+    void sameSimpleNameInTwoPackagesGetsTwoMethods() {
+        ClassName otherPage = ClassName.get("com.example.archive", "Page");
+        LookupModel lookup = new LookupModel("archived", List.of(), true, page(otherPage, "Page"));
+        String source = write(new HandlerModel("get", "WikiController.get", false, true, true, lookup,
+                page(PAGE, "Page"), false));
+        assertTrue(source.contains("validatorsOfPage(com.example.archive.Page value)"), source);
+        assertTrue(source.contains("validatorsOfComExamplePage(Page value)"), source);
+        assertTrue(source.contains("body instanceof Page value ? validatorsOfComExamplePage(value)"), source);
+        assertEquals(1, count(source, "private static Validators validatorsOfPage("), source);
+    }
+
+    private static int count(String text, String part) {
+        int count = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            count++;
+        }
+        return count;
+    }
+}

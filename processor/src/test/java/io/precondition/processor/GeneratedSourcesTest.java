@@ -1,0 +1,81 @@
+package io.precondition.processor;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+
+import javax.tools.JavaFileObject;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+
+/**
+ * Compiles the controllers in {@code good/} with the processor, asserts that they and the generated filters compile
+ * without a warning, and compares each generated filter with its golden file in {@code goldens/<test>/}.
+ */
+class GeneratedSourcesTest {
+
+    private static Compilation compile(String... names) {
+        JavaFileObject[] sources = new JavaFileObject[names.length];
+        for (int i = 0; i < names.length; i++) {
+            sources[i] = JavaFileObjects.forResource("good/" + names[i] + ".java");
+        }
+        Compilation compilation = javac().withProcessors(new PreconditionProcessor()).compile(sources);
+        assertThat(compilation).succeededWithoutWarnings();
+        return compilation;
+    }
+
+    private static void assertGolden(Compilation compilation, TestInfo test, String qualifiedName) {
+        Goldens.assertMatches(compilation, test.getTestMethod().orElseThrow().getName(), qualifiedName);
+    }
+
+    /** Records with @ETagSource UUID + @Version long + @DateUpdated Instant, Optional lookup, every write shape. */
+    @Test
+    void recordEntityWithOptionalLookupAndWrites(TestInfo test) {
+        Compilation compilation = compile("RecordPageController");
+        assertGolden(compilation, test, "test.pages.RecordPageControllerPreconditions");
+    }
+
+    /** Getters of a POJO, Micronaut Data's @Version Long + @DateUpdated LocalDateTime, a nullable lookup. */
+    @Test
+    void pojoEntityWithNullableLookupAndRegexRoute(TestInfo test) {
+        Compilation compilation = compile("PojoArticleController");
+        assertGolden(compilation, test, "test.articles.PojoArticleControllerPreconditions");
+    }
+
+    /** List<T>, HttpResponse<Page<T>>, and a collection @ETagSource: weak digests of the elements' tags. */
+    @Test
+    void collectionReturnsGetWeakDigests(TestInfo test) {
+        Compilation compilation = compile("CollectionController");
+        assertGolden(compilation, test, "test.catalog.CollectionControllerPreconditions");
+    }
+
+    /** Class-level @Versioned(lookup): every @Get, and the lookup of a @ConditionalWrite without its own. */
+    @Test
+    void classLevelVersionedAppliesToGetsAndLendsItsLookup(TestInfo test) {
+        Compilation compilation = compile("ClassLevelController");
+        assertGolden(compilation, test, "test.docs.ClassLevelControllerPreconditions");
+    }
+
+    /** Long epoch millis, LocalDateTime in a zone, ZonedDateTime and java.util.Date. */
+    @Test
+    void everyKindOfModificationDate(TestInfo test) {
+        Compilation compilation = compile("DatesController");
+        assertGolden(compilation, test, "test.dates.DatesControllerPreconditions");
+    }
+
+    /** Private @Version/@DateUpdated fields of a superclass are read through the inherited getters. */
+    @Test
+    void superclassPrivateFieldsAreReadThroughGetters(TestInfo test) {
+        Compilation compilation = compile("shared/Base", "PostController");
+        assertGolden(compilation, test, "test.posts.PostControllerPreconditions");
+    }
+
+    /** a.Item and b.Item get distinct generated methods, so that the filter compiles. */
+    @Test
+    void typesWithTheSameSimpleNameGetDistinctMethods(TestInfo test) {
+        Compilation compilation = compile("one/Item", "two/Item", "ItemController");
+        assertGolden(compilation, test, "test.ItemControllerPreconditions");
+    }
+}

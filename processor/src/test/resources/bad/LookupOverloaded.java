@@ -1,0 +1,23 @@
+package test;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Put;
+import io.precondition.annotation.ConditionalWrite;
+
+@Controller("/pages")
+public class LookupOverloaded {
+
+    @Put("/{slug}")
+    @ConditionalWrite(lookup = "pageVersion")
+    public Entities.Page put(String slug) {
+        return null;
+    }
+
+    public Entities.PageVersion pageVersion(String slug) {
+        return null;
+    }
+
+    public Entities.PageVersion pageVersion(String slug, int revision) {
+        return null;
+    }
+}

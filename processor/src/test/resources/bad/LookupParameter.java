@@ -1,0 +1,21 @@
+package test;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Put;
+import io.precondition.annotation.ConditionalWrite;
+
+import java.util.Optional;
+
+@Controller("/pages")
+public class LookupParameter {
+
+    @Put("/{slug}")
+    @ConditionalWrite(lookup = "pageVersion")
+    public Entities.Page put(String slug) {
+        return null;
+    }
+
+    Optional<Entities.PageVersion> pageVersion(String title) {
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,161 @@
+package test.pages;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.precondition.http.EntityTag;
+import io.precondition.http.Validators;
+import io.precondition.micronaut.ConditionalRequestSupport;
+import io.precondition.micronaut.HandlerPolicy;
+import java.time.Instant;
+import java.util.UUID;
+import javax.annotation.processing.Generated;
+
+/**
+ * Conditional request handling (RFC 9110 §13) for {@link RecordPageController}, generated from its
+ * {@code @Versioned} and {@code @ConditionalWrite} handlers:
+ * <ul>
+ * <li>{@link RecordPageController#get}: versioned read, lookup {@code pageVersion}</li>
+ * <li>{@link RecordPageController#put}: conditional write, lookup {@code pageVersion}</li>
+ * <li>{@link RecordPageController#patchTitle}: conditional write, lookup {@code pageVersion}</li>
+ * <li>{@link RecordPageController#delete}: conditional write, lookup {@code pageVersion}</li>
+ * </ul>
+ */
+@Generated("io.precondition.processor.PreconditionProcessor")
+@ServerFilter(
+        patterns = {"/pages/**"}
+)
+@Requires(
+        beans = ConditionalRequestSupport.class
+)
+public final class RecordPageControllerPreconditions {
+    private static final HandlerPolicy GET_POLICY = HandlerPolicy.read("RecordPageController.get");
+
+    private static final HandlerPolicy PUT_POLICY = HandlerPolicy.write("RecordPageController.put", true, false);
+
+    private static final HandlerPolicy PATCH_TITLE_POLICY = HandlerPolicy.write("RecordPageController.patchTitle", false, false);
+
+    private static final HandlerPolicy DELETE_POLICY = HandlerPolicy.write("RecordPageController.delete", true, true);
+
+    private final RecordPageController controller;
+
+    private final ConditionalRequestSupport support;
+
+    RecordPageControllerPreconditions(RecordPageController controller,
+            ConditionalRequestSupport support) {
+        this.controller = controller;
+        this.support = support;
+    }
+
+    /**
+     * Evaluates the preconditions before the handler runs (and before a write's body is read).
+     */
+    @RequestFilter
+    @Nullable
+    @ExecuteOn("blocking")
+    public HttpResponse<?> beforeHandler(HttpRequest<?> request) {
+        String handler = support.handlerOf(request, RecordPageController.class);
+        if (handler == null) {
+            return null;
+        }
+        switch (handler) {
+            case "get": {
+                if (support.isUnconditional(request)) {
+                    return null;
+                }
+                RecordPageController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
+                Validators validators = current == null ? Validators.ABSENT : validatorsOfRecordPageControllerPageVersion(current);
+                return support.beforeRead(request, GET_POLICY, validators);
+            }
+            case "put": {
+                RecordPageController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
+                Validators validators = current == null ? Validators.ABSENT : validatorsOfRecordPageControllerPageVersion(current);
+                return support.beforeWrite(request, PUT_POLICY, validators, current);
+            }
+            case "patchTitle": {
+                RecordPageController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
+                Validators validators = current == null ? Validators.ABSENT : validatorsOfRecordPageControllerPageVersion(current);
+                return support.beforeWrite(request, PATCH_TITLE_POLICY, validators, current);
+            }
+            case "delete": {
+                RecordPageController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
+                Validators validators = current == null ? Validators.ABSENT : validatorsOfRecordPageControllerPageVersion(current);
+                return support.beforeWrite(request, DELETE_POLICY, validators, current);
+            }
+            default: {
+                return null;
+            }
+        }
+    }
+
+    /**
+     * Adds the validators of the returned value to the response, or answers 304 / 412 in its place.
+     */
+    @ResponseFilter
+    public MutableHttpResponse<?> afterHandler(HttpRequest<?> request,
+            MutableHttpResponse<?> response) {
+        String handler = support.handlerOf(request, RecordPageController.class);
+        if (handler == null) {
+            return response;
+        }
+        switch (handler) {
+            case "get": {
+                Object body = support.bodyOf(response);
+                return support.afterRead(request, response, GET_POLICY, body instanceof RecordPageController.Page value ? validatorsOfRecordPageControllerPage(value) : null);
+            }
+            case "put": {
+                Object body = support.bodyOf(response);
+                return support.afterWrite(request, response, PUT_POLICY, body instanceof RecordPageController.Page value ? validatorsOfRecordPageControllerPage(value) : null);
+            }
+            case "patchTitle": {
+                Object body = support.bodyOf(response);
+                return support.afterWrite(request, response, PATCH_TITLE_POLICY, body instanceof RecordPageController.Page value ? validatorsOfRecordPageControllerPage(value) : null);
+            }
+            case "delete": {
+                return support.afterWrite(request, response, DELETE_POLICY, null);
+            }
+            default: {
+                return response;
+            }
+        }
+    }
+
+    private static Validators validatorsOfRecordPageControllerPageVersion(
+            RecordPageController.PageVersion value) {
+        Instant lastModified = value.updatedAt();
+        return Validators.of(entityTagOfRecordPageControllerPageVersion(value), lastModified);
+    }
+
+    private static Validators validatorsOfRecordPageControllerPage(
+            RecordPageController.Page value) {
+        Instant lastModified = value.updatedAt();
+        return Validators.of(entityTagOfRecordPageControllerPage(value), lastModified);
+    }
+
+    @Nullable
+    private static EntityTag entityTagOfRecordPageControllerPageVersion(
+            RecordPageController.PageVersion value) {
+        UUID part0 = value.id();
+        long part1 = value.version();
+        if (part0 == null) {
+            return null;
+        }
+        return EntityTag.builder().add(part0).add(part1).strong();
+    }
+
+    @Nullable
+    private static EntityTag entityTagOfRecordPageControllerPage(RecordPageController.Page value) {
+        UUID part0 = value.id();
+        long part1 = value.version();
+        if (part0 == null) {
+            return null;
+        }
+        return EntityTag.builder().add(part0).add(part1).strong();
+    }
+}

@@ -1,0 +1,109 @@
+package test;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.precondition.http.EntityTag;
+import io.precondition.http.Validators;
+import io.precondition.micronaut.ConditionalRequestSupport;
+import io.precondition.micronaut.HandlerPolicy;
+import javax.annotation.processing.Generated;
+import test.two.Item;
+
+/**
+ * Conditional request handling (RFC 9110 §13) for {@link ItemController}, generated from its
+ * {@code @Versioned} and {@code @ConditionalWrite} handlers:
+ * <ul>
+ * <li>{@link ItemController#get}: versioned read, lookup {@code itemVersion}</li>
+ * </ul>
+ */
+@Generated("io.precondition.processor.PreconditionProcessor")
+@ServerFilter(
+        patterns = {"/items/**"}
+)
+@Requires(
+        beans = ConditionalRequestSupport.class
+)
+public final class ItemControllerPreconditions {
+    private static final HandlerPolicy GET_POLICY = HandlerPolicy.read("ItemController.get");
+
+    private final ItemController controller;
+
+    private final ConditionalRequestSupport support;
+
+    ItemControllerPreconditions(ItemController controller, ConditionalRequestSupport support) {
+        this.controller = controller;
+        this.support = support;
+    }
+
+    /**
+     * Evaluates the preconditions before the handler runs (and before a write's body is read).
+     */
+    @RequestFilter
+    @Nullable
+    public HttpResponse<?> beforeHandler(HttpRequest<?> request) {
+        String handler = support.handlerOf(request, ItemController.class);
+        if (handler == null) {
+            return null;
+        }
+        switch (handler) {
+            case "get": {
+                if (support.isUnconditional(request)) {
+                    return null;
+                }
+                Item current = controller.itemVersion(support.pathVariable(request, "id", Long.class)).orElse(null);
+                Validators validators = current == null ? Validators.ABSENT : validatorsOfItem(current);
+                return support.beforeRead(request, GET_POLICY, validators);
+            }
+            default: {
+                return null;
+            }
+        }
+    }
+
+    /**
+     * Adds the validators of the returned value to the response, or answers 304 / 412 in its place.
+     */
+    @ResponseFilter
+    public MutableHttpResponse<?> afterHandler(HttpRequest<?> request,
+            MutableHttpResponse<?> response) {
+        String handler = support.handlerOf(request, ItemController.class);
+        if (handler == null) {
+            return response;
+        }
+        switch (handler) {
+            case "get": {
+                Object body = support.bodyOf(response);
+                return support.afterRead(request, response, GET_POLICY, body instanceof test.one.Item value ? validatorsOfTestOneItem(value) : null);
+            }
+            default: {
+                return response;
+            }
+        }
+    }
+
+    private static Validators validatorsOfItem(Item value) {
+        return Validators.of(entityTagOfItem(value), null);
+    }
+
+    private static Validators validatorsOfTestOneItem(test.one.Item value) {
+        return Validators.of(entityTagOfTestOneItem(value), null);
+    }
+
+    @Nullable
+    private static EntityTag entityTagOfItem(Item value) {
+        long part0 = value.version();
+        return EntityTag.builder().add(part0).strong();
+    }
+
+    @Nullable
+    private static EntityTag entityTagOfTestOneItem(test.one.Item value) {
+        long part0 = value.version();
+        return EntityTag.builder().add(part0).strong();
+    }
+}
