@@ -29,7 +29,7 @@ import javax.annotation.processing.Generated;
         patterns = {"/docs/**"}
 )
 @Requires(
-        beans = ConditionalRequestSupport.class
+        beans = {ConditionalRequestSupport.class, ClassLevelController.class}
 )
 public final class ClassLevelControllerPreconditions {
     private static final HandlerPolicy READ_POLICY = HandlerPolicy.read("ClassLevelController.read");

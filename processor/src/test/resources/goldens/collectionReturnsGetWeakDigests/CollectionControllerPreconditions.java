@@ -31,7 +31,7 @@ import javax.annotation.processing.Generated;
         patterns = {"/items", "/items/paged", "/items/catalogue"}
 )
 @Requires(
-        beans = ConditionalRequestSupport.class
+        beans = {ConditionalRequestSupport.class, CollectionController.class}
 )
 public final class CollectionControllerPreconditions {
     private static final HandlerPolicy ALL_POLICY = HandlerPolicy.read("CollectionController.all");

@@ -30,10 +30,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.precondition.processor.PreconditionProcessor")
 @ServerFilter(
-        patterns = {"/millis", "/**", "/legacy"}
+        patterns = {"/millis", "/paris", "/paris/**", "/zoned", "/legacy"}
 )
 @Requires(
-        beans = ConditionalRequestSupport.class
+        beans = {ConditionalRequestSupport.class, DatesController.class}
 )
 public final class DatesControllerPreconditions {
     private static final HandlerPolicy MILLIS_POLICY = HandlerPolicy.read("DatesController.millis");

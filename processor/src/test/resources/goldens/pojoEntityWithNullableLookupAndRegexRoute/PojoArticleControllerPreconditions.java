@@ -29,7 +29,7 @@ import javax.annotation.processing.Generated;
         patterns = {"/articles/**"}
 )
 @Requires(
-        beans = ConditionalRequestSupport.class
+        beans = {ConditionalRequestSupport.class, PojoArticleController.class}
 )
 public final class PojoArticleControllerPreconditions {
     private static final HandlerPolicy SHOW_POLICY = HandlerPolicy.read("PojoArticleController.show");

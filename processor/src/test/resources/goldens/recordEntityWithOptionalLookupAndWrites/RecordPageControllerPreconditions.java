@@ -32,7 +32,7 @@ import javax.annotation.processing.Generated;
         patterns = {"/pages/**"}
 )
 @Requires(
-        beans = ConditionalRequestSupport.class
+        beans = {ConditionalRequestSupport.class, RecordPageController.class}
 )
 public final class RecordPageControllerPreconditions {
     private static final HandlerPolicy GET_POLICY = HandlerPolicy.read("RecordPageController.get");

@@ -27,7 +27,7 @@ import javax.annotation.processing.Generated;
         patterns = {"/posts/**"}
 )
 @Requires(
-        beans = ConditionalRequestSupport.class
+        beans = {ConditionalRequestSupport.class, PostController.class}
 )
 public final class PostControllerPreconditions {
     private static final HandlerPolicy GET_POLICY = HandlerPolicy.read("PostController.get");

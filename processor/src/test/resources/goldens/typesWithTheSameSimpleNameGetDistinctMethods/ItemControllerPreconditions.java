@@ -27,7 +27,7 @@ import test.two.Item;
         patterns = {"/items/**"}
 )
 @Requires(
-        beans = ConditionalRequestSupport.class
+        beans = {ConditionalRequestSupport.class, ItemController.class}
 )
 public final class ItemControllerPreconditions {
     private static final HandlerPolicy GET_POLICY = HandlerPolicy.read("ItemController.get");

@@ -124,7 +124,7 @@ final class ModelBuilder {
         List<String> uris = Routes.urisOf(controller, method, httpMethod);
         Set<String> variables = new LinkedHashSet<>();
         for (String uri : uris) {
-            patterns.add(Routes.patternOf(uri));
+            patterns.addAll(Routes.patternsOf(uri));
             variables.addAll(Routes.variablesOf(uri));
         }
 

@@ -51,13 +51,16 @@ final class Routes {
         if (value.isEmpty()) {
             value = firstNonEmpty(stringValues(httpMethod.mirror(), "uri"), "");
         }
-        paths.add(value.isEmpty() ? "/" : value);
-        paths.addAll(stringValues(httpMethod.mirror(), "uris"));
-        List<String> uris = new ArrayList<>();
-        for (String path : new LinkedHashSet<>(paths)) {
-            uris.add(join(base, path));
+        List<String> uris = stringValues(httpMethod.mirror(), "uris");
+        if (!value.isEmpty() || uris.isEmpty()) {
+            paths.add(value.isEmpty() ? "/" : value);
         }
-        return uris;
+        paths.addAll(uris);
+        List<String> joined = new ArrayList<>();
+        for (String path : new LinkedHashSet<>(paths)) {
+            joined.add(join(base, path));
+        }
+        return joined;
     }
 
     /** @return the path variables of a URI template, e.g. {@code slug} for {@code /pages/{slug}} */
@@ -93,16 +96,47 @@ final class Routes {
         return variables;
     }
 
-    /** @return an Ant-style filter pattern that matches every request the URI template matches */
-    static String patternOf(String uri) {
-        int variable = uri.indexOf('{');
+    /**
+     * @return Ant-style filter patterns that together match every request the URI template matches: the literal path
+     *     up to the first path variable, then {@code /**}; query expressions ({@code {?q}}) do not widen it
+     */
+    static List<String> patternsOf(String uri) {
+        String path = withoutQueryExpressions(uri);
+        int variable = path.indexOf('{');
         if (variable < 0) {
-            return uri;
+            return List.of(path.isEmpty() ? "/" : path);
         }
-        String prefix = uri.substring(0, variable);
+        String prefix = path.substring(0, variable);
+        if (path.startsWith("{/", variable)) {
+            // An optional segment: the route matches the prefix alone too.
+            String base = prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
+            return base.isEmpty() ? List.of("/**") : List.of(base, base + "/**");
+        }
         int slash = prefix.lastIndexOf('/');
         String base = slash <= 0 ? "" : prefix.substring(0, slash);
-        return base + "/**";
+        return List.of(base + "/**");
+    }
+
+    private static String withoutQueryExpressions(String uri) {
+        StringBuilder out = new StringBuilder(uri.length());
+        int i = 0;
+        while (i < uri.length()) {
+            int open = uri.indexOf('{', i);
+            if (open < 0 || open + 1 >= uri.length()) {
+                out.append(uri, i, uri.length());
+                break;
+            }
+            char operator = uri.charAt(open + 1);
+            int close = uri.indexOf('}', open);
+            if ((operator == '?' || operator == '&') && close > 0) {
+                out.append(uri, i, open);
+                i = close + 1;
+            } else {
+                out.append(uri, i, open + 1);
+                i = open + 1;
+            }
+        }
+        return out.toString();
     }
 
     private static String join(String base, String path) {

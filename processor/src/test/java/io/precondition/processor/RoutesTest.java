@@ -45,12 +45,15 @@ class RoutesTest {
             "/{id:[0-9]+}     | /**",
             "/a/{b}/c/{d}     | /a/**",
             "/a/b/{c}         | /a/b/**",
-            // Conservative: these match more than the route (the filter checks the handler), never less.
-            "/pages{/opt}     | /**",
-            "/search{?q}      | /**",
-            "/a/b{/opt}       | /a/**",
+            "/a/x{c}          | /a/**",
+            // An optional segment matches its prefix alone as well; a query expression does not widen the path.
+            "/pages{/opt}     | /pages,/pages/**",
+            "/search{?q}      | /search",
+            "/search{?q}/{id} | /search/**",
+            "/a/b{/opt}       | /a/b,/a/b/**",
+            "{/opt}           | /**",
     })
     void patternOf(String uri, String expected) {
-        assertEquals(expected, Routes.patternOf(uri));
+        assertEquals(List.of(expected.split(",")), Routes.patternsOf(uri));
     }
 }
