@@ -28,6 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest
 @Property(name = "it.items", value = "true")
 @Property(name = "micronaut.server.port", value = "-1")
+@Property(name = "datasources.default.driver-class-name", value = "org.h2.Driver")
+@Property(name = "datasources.default.username", value = "sa")
 @Property(name = "datasources.default.url",
         value = "jdbc:h2:mem:generated-handling;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE")
 class GeneratedHandlingTest {
