@@ -30,9 +30,14 @@ import java.lang.annotation.Target;
 public @interface ConditionalWrite {
 
     /**
-     * The name of the controller method that returns the resource's current validators, for example
-     * {@code "pageVersion"}; see {@link Versioned#lookup()} for its form. Default {@code ""}: the
-     * {@link Versioned#lookup()} of the controller class.
+     * The name of the controller method that returns the resource's current validators; see
+     * {@link Versioned#lookup()} for its form. Default {@code ""}: the {@link Versioned#lookup()} of the controller
+     * class. One of the two is required, since the preconditions are evaluated before the handler runs.
+     *
+     * <pre>{@code
+     * @Delete("/pages/{slug}") @ConditionalWrite(lookup = "pageVersion")
+     * HttpResponse<Void> delete(String slug, CheckedState<PageVersion> state) { ... }
+     * }</pre>
      *
      * @return the lookup method's name
      */
@@ -43,6 +48,10 @@ public @interface ConditionalWrite {
      * {@code If-Match} or a valid {@code If-Unmodified-Since} on an existing resource, and {@code If-None-Match: *}
      * on an absent one. Default {@code true}.
      *
+     * <pre>{@code
+     * @Post("/counters/{id}/increment") @ConditionalWrite(lookup = "counterVersion", requireGuard = false)
+     * }</pre>
+     *
      * @return whether a guard is required
      */
     boolean requireGuard() default true;
@@ -51,6 +60,10 @@ public @interface ConditionalWrite {
      * What a request for an absent resource gets. Default {@link Absent#BY_METHOD}: PUT and POST evaluate the
      * preconditions (so {@code If-None-Match: *} may create), PATCH and DELETE answer 404 before the preconditions
      * (RFC 9110 §13.2.1: a request that would fail anyway is not a precondition failure).
+     *
+     * <pre>{@code
+     * @Patch("/pages/{slug}") @ConditionalWrite(lookup = "pageVersion", whenAbsent = Absent.EVALUATE)
+     * }</pre>
      *
      * @return the policy for an absent resource
      */

@@ -28,6 +28,10 @@ public @interface LastModified {
      * The time zone in which a {@code LocalDateTime} value is read, as a {@code java.time.ZoneId} string, for
      * example {@code "Europe/Paris"}. Default {@code "UTC"}. Ignored for types that carry an offset.
      *
+     * <pre>{@code
+     * @LastModified(zone = "Europe/Paris") LocalDateTime changedAt;
+     * }</pre>
+     *
      * @return the zone id
      */
     String zone() default "UTC";
