@@ -2,6 +2,7 @@ package test.docs;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
@@ -31,7 +32,7 @@ import javax.annotation.processing.Generated;
 @Requires(
         beans = {ConditionalRequestSupport.class, ClassLevelController.class}
 )
-public final class ClassLevelControllerPreconditions {
+public final class ClassLevelControllerPreconditions implements Ordered {
     private static final HandlerPolicy READ_POLICY = HandlerPolicy.read("ClassLevelController.read");
 
     private static final HandlerPolicy RAW_POLICY = HandlerPolicy.read("ClassLevelController.raw");
@@ -46,6 +47,14 @@ public final class ClassLevelControllerPreconditions {
             ConditionalRequestSupport support) {
         this.controller = controller;
         this.support = support;
+    }
+
+    /**
+     * Runs after authentication (RFC 9110 §13.2.1); see {@code precondition.filter-order}.
+     */
+    @Override
+    public int getOrder() {
+        return support.filterOrder();
     }
 
     /**

@@ -2,6 +2,7 @@ package test.catalog;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
@@ -33,7 +34,7 @@ import javax.annotation.processing.Generated;
 @Requires(
         beans = {ConditionalRequestSupport.class, CollectionController.class}
 )
-public final class CollectionControllerPreconditions {
+public final class CollectionControllerPreconditions implements Ordered {
     private static final HandlerPolicy ALL_POLICY = HandlerPolicy.read("CollectionController.all");
 
     private static final HandlerPolicy PAGED_POLICY = HandlerPolicy.read("CollectionController.paged");
@@ -48,6 +49,14 @@ public final class CollectionControllerPreconditions {
             ConditionalRequestSupport support) {
         this.controller = controller;
         this.support = support;
+    }
+
+    /**
+     * Runs after authentication (RFC 9110 §13.2.1); see {@code precondition.filter-order}.
+     */
+    @Override
+    public int getOrder() {
+        return support.filterOrder();
     }
 
     /**

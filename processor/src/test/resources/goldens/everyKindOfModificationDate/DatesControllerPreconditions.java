@@ -2,6 +2,7 @@ package test.dates;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
@@ -35,7 +36,7 @@ import javax.annotation.processing.Generated;
 @Requires(
         beans = {ConditionalRequestSupport.class, DatesController.class}
 )
-public final class DatesControllerPreconditions {
+public final class DatesControllerPreconditions implements Ordered {
     private static final HandlerPolicy MILLIS_POLICY = HandlerPolicy.read("DatesController.millis");
 
     private static final HandlerPolicy PARIS_POLICY = HandlerPolicy.read("DatesController.paris");
@@ -51,6 +52,14 @@ public final class DatesControllerPreconditions {
     DatesControllerPreconditions(DatesController controller, ConditionalRequestSupport support) {
         this.controller = controller;
         this.support = support;
+    }
+
+    /**
+     * Runs after authentication (RFC 9110 §13.2.1); see {@code precondition.filter-order}.
+     */
+    @Override
+    public int getOrder() {
+        return support.filterOrder();
     }
 
     /**

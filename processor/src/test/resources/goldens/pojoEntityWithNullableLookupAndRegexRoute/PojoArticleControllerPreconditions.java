@@ -2,6 +2,7 @@ package test.articles;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
@@ -31,7 +32,7 @@ import javax.annotation.processing.Generated;
 @Requires(
         beans = {ConditionalRequestSupport.class, PojoArticleController.class}
 )
-public final class PojoArticleControllerPreconditions {
+public final class PojoArticleControllerPreconditions implements Ordered {
     private static final HandlerPolicy SHOW_POLICY = HandlerPolicy.read("PojoArticleController.show");
 
     private static final HandlerPolicy PUBLISH_POLICY = HandlerPolicy.write("PojoArticleController.publish", true, false);
@@ -44,6 +45,14 @@ public final class PojoArticleControllerPreconditions {
             ConditionalRequestSupport support) {
         this.controller = controller;
         this.support = support;
+    }
+
+    /**
+     * Runs after authentication (RFC 9110 §13.2.1); see {@code precondition.filter-order}.
+     */
+    @Override
+    public int getOrder() {
+        return support.filterOrder();
     }
 
     /**

@@ -2,6 +2,7 @@ package test.pages;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
@@ -34,7 +35,7 @@ import javax.annotation.processing.Generated;
 @Requires(
         beans = {ConditionalRequestSupport.class, RecordPageController.class}
 )
-public final class RecordPageControllerPreconditions {
+public final class RecordPageControllerPreconditions implements Ordered {
     private static final HandlerPolicy GET_POLICY = HandlerPolicy.read("RecordPageController.get");
 
     private static final HandlerPolicy PUT_POLICY = HandlerPolicy.write("RecordPageController.put", true, false);
@@ -51,6 +52,14 @@ public final class RecordPageControllerPreconditions {
             ConditionalRequestSupport support) {
         this.controller = controller;
         this.support = support;
+    }
+
+    /**
+     * Runs after authentication (RFC 9110 §13.2.1); see {@code precondition.filter-order}.
+     */
+    @Override
+    public int getOrder() {
+        return support.filterOrder();
     }
 
     /**

@@ -2,6 +2,7 @@ package test;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
@@ -29,7 +30,7 @@ import test.two.Item;
 @Requires(
         beans = {ConditionalRequestSupport.class, ItemController.class}
 )
-public final class ItemControllerPreconditions {
+public final class ItemControllerPreconditions implements Ordered {
     private static final HandlerPolicy GET_POLICY = HandlerPolicy.read("ItemController.get");
 
     private final ItemController controller;
@@ -39,6 +40,14 @@ public final class ItemControllerPreconditions {
     ItemControllerPreconditions(ItemController controller, ConditionalRequestSupport support) {
         this.controller = controller;
         this.support = support;
+    }
+
+    /**
+     * Runs after authentication (RFC 9110 §13.2.1); see {@code precondition.filter-order}.
+     */
+    @Override
+    public int getOrder() {
+        return support.filterOrder();
     }
 
     /**

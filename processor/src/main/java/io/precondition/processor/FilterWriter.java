@@ -41,6 +41,7 @@ final class FilterWriter {
     private static final ClassName RESPONSE_FILTER = ClassName.get("io.micronaut.http.annotation", "ResponseFilter");
     private static final ClassName REQUIRES = ClassName.get("io.micronaut.context.annotation", "Requires");
     private static final ClassName EXECUTE_ON = ClassName.get("io.micronaut.scheduling.annotation", "ExecuteOn");
+    private static final ClassName ORDERED = ClassName.get("io.micronaut.core.order", "Ordered");
     private static final ClassName NULLABLE = ClassName.get("io.micronaut.core.annotation", "Nullable");
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
     private static final ClassName INSTANT = ClassName.get("java.time", "Instant");
@@ -101,6 +102,14 @@ final class FilterWriter {
                         .addParameter(SUPPORT, "support")
                         .addStatement("this.controller = controller")
                         .addStatement("this.support = support")
+                        .build())
+                .addSuperinterface(ORDERED)
+                .addMethod(MethodSpec.methodBuilder("getOrder")
+                        .addJavadoc("Runs after authentication (RFC 9110 §13.2.1); see {@code precondition.filter-order}.\n")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(int.class)
+                        .addStatement("return support.filterOrder()")
                         .build())
                 .addMethod(beforeHandler(model))
                 .addMethod(afterHandler(model));

@@ -11,7 +11,8 @@ import java.util.Optional;
 public final class Conditionals {
 
     /** A request without any precondition field. */
-    public static final Conditionals NONE = new Conditionals(List.of(), List.of(), List.of(), List.of());
+    public static final Conditionals NONE =
+        new Conditionals(List.of(), List.of(), List.of(), List.of(), ListLimits.DEFAULT);
 
     private final EntityTagList ifMatch;
     private final EntityTagList ifNoneMatch;
@@ -22,9 +23,9 @@ public final class Conditionals {
     private Optional<Instant> ifUnmodifiedSince; // lazily parsed; benign race
 
     private Conditionals(List<String> ifMatch, List<String> ifNoneMatch, List<String> ifModifiedSince,
-                         List<String> ifUnmodifiedSince) {
-        this.ifMatch = EntityTagList.of(ifMatch);
-        this.ifNoneMatch = EntityTagList.of(ifNoneMatch);
+                         List<String> ifUnmodifiedSince, ListLimits limits) {
+        this.ifMatch = EntityTagList.of(ifMatch, limits);
+        this.ifNoneMatch = EntityTagList.of(ifNoneMatch, limits);
         this.ifModifiedSinceLines = copy(ifModifiedSince);
         this.ifUnmodifiedSinceLines = copy(ifUnmodifiedSince);
         this.empty = !this.ifMatch.isPresent() && !this.ifNoneMatch.isPresent()
@@ -44,7 +45,23 @@ public final class Conditionals {
      */
     public static Conditionals of(List<String> ifMatch, List<String> ifNoneMatch, List<String> ifModifiedSince,
                                   List<String> ifUnmodifiedSince) {
-        Conditionals c = new Conditionals(ifMatch, ifNoneMatch, ifModifiedSince, ifUnmodifiedSince);
+        return of(ifMatch, ifNoneMatch, ifModifiedSince, ifUnmodifiedSince, ListLimits.DEFAULT);
+    }
+
+    /**
+     * Collects the precondition fields of a request, with other bounds on the entity-tag lists than the default.
+     *
+     * @param ifMatch           the If-Match lines (§13.1.1)
+     * @param ifNoneMatch       the If-None-Match lines (§13.1.2)
+     * @param ifModifiedSince   the If-Modified-Since lines (§13.1.3)
+     * @param ifUnmodifiedSince the If-Unmodified-Since lines (§13.1.4)
+     * @param limits            beyond these an entity-tag list is malformed
+     * @return the request's preconditions
+     * @throws NullPointerException if a line is null
+     */
+    public static Conditionals of(List<String> ifMatch, List<String> ifNoneMatch, List<String> ifModifiedSince,
+                                  List<String> ifUnmodifiedSince, ListLimits limits) {
+        Conditionals c = new Conditionals(ifMatch, ifNoneMatch, ifModifiedSince, ifUnmodifiedSince, limits);
         return c.empty ? NONE : c;
     }
 

@@ -217,18 +217,33 @@ public final class EntityTag {
      * @return the weak digest tag (22 opaque characters)
      */
     public static EntityTag weakDigest(Iterable<EntityTag> elements) {
-        MessageDigest sha256;
-        try {
-            sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required on every Java platform", e);
-        }
+        MessageDigest sha256 = sha256();
         for (EntityTag element : elements) {
             sha256.update(element.toString().getBytes(StandardCharsets.ISO_8859_1));
             sha256.update((byte) '\n');
         }
         byte[] digest = Arrays.copyOf(sha256.digest(), 16);
         return new EntityTag(BASE64URL.encodeToString(digest), true);
+    }
+
+    /**
+     * Returns a tag of the same strength whose opaque part is a digest of this one's: the first 16 bytes of
+     * SHA-256 over the opaque part's bytes, in unpadded base64url (22 characters). Equal tags give equal digests,
+     * so comparisons keep their meaning, while the parts (ids, versions) are not shown to clients.
+     *
+     * @return the digest tag
+     */
+    public EntityTag digest() {
+        byte[] digest = Arrays.copyOf(sha256().digest(opaque.getBytes(StandardCharsets.ISO_8859_1)), 16);
+        return new EntityTag(BASE64URL.encodeToString(digest), weak);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required on every Java platform", e);
+        }
     }
 
     /**

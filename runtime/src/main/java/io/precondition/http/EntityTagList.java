@@ -20,23 +20,25 @@ import java.util.List;
  */
 public final class EntityTagList {
 
-    /** More tags than this make the field malformed. */
+    /** More tags than this make the field malformed, by default ({@link ListLimits#DEFAULT}). */
     public static final int MAX_TAGS = 64;
 
     /**
      * A field longer than this is malformed. The length is that of the combined field value: the lengths
-     * of all lines plus one comma between consecutive lines (§5.3).
+     * of all lines plus one comma between consecutive lines (§5.3). The default of {@link ListLimits#DEFAULT}.
      */
     public static final int MAX_LENGTH = 8192;
 
     private static final int SHAPE_KNOWN = 1 << 30;
-    private static final EntityTagList ABSENT = new EntityTagList(List.of());
+    private static final EntityTagList ABSENT = new EntityTagList(List.of(), ListLimits.DEFAULT);
 
     private final List<String> lines;
+    private final ListLimits limits;
     private int shape; // scan(null) | SHAPE_KNOWN, computed lazily; benign race
 
-    private EntityTagList(List<String> lines) {
+    private EntityTagList(List<String> lines, ListLimits limits) {
         this.lines = lines;
+        this.limits = limits;
     }
 
     /**
@@ -48,10 +50,22 @@ public final class EntityTagList {
      * @throws NullPointerException if a line is null
      */
     public static EntityTagList of(List<String> headerLines) {
+        return of(headerLines, ListLimits.DEFAULT);
+    }
+
+    /**
+     * Wraps the lines of one field, with other bounds than the default.
+     *
+     * @param headerLines every line of the field, in order; null or empty means the field is absent
+     * @param limits beyond these the field is malformed
+     * @return the field
+     * @throws NullPointerException if a line is null
+     */
+    public static EntityTagList of(List<String> headerLines, ListLimits limits) {
         if (headerLines == null || headerLines.isEmpty()) {
             return ABSENT;
         }
-        return new EntityTagList(List.copyOf(headerLines));
+        return new EntityTagList(List.copyOf(headerLines), limits);
     }
 
     /**
@@ -113,7 +127,7 @@ public final class EntityTagList {
             return List.of();
         }
         List<EntityTag> tags = new ArrayList<>();
-        int flags = TagScanner.scan(lines, null, tags, null);
+        int flags = TagScanner.scan(lines, null, tags, null, limits);
         return (flags & (TagScanner.MALFORMED | TagScanner.ANY)) != 0 ? List.of() : List.copyOf(tags);
     }
 
@@ -139,13 +153,13 @@ public final class EntityTagList {
         if (current == null) {
             return shape();
         }
-        return TagScanner.scan(lines, current, null, null);
+        return TagScanner.scan(lines, current, null, null, limits);
     }
 
     private int shape() {
         int s = shape;
         if (s == 0) {
-            s = (lines.isEmpty() ? 0 : TagScanner.scan(lines, null, null, null)) | SHAPE_KNOWN;
+            s = (lines.isEmpty() ? 0 : TagScanner.scan(lines, null, null, null, limits)) | SHAPE_KNOWN;
             shape = s;
         }
         return s;

@@ -12,7 +12,7 @@ import java.util.List;
  * </pre>
  *
  * <p>Each character is read once (plus one comparison of each tag's own characters with the target),
- * so the work is linear in the field's length, which is bounded by {@link EntityTagList#MAX_LENGTH}.
+ * so the work is linear in the field's length, which is bounded by {@link ListLimits#maxLength()}.
  * Every read goes through {@link #at}, so that tests can count them with a {@link VisitCounter}.
  */
 final class TagScanner {
@@ -41,15 +41,17 @@ final class TagScanner {
      * @param target  the tag to compare with, or null
      * @param sink    receives the parsed tags in order, or null (only for {@link EntityTagList#tags()})
      * @param counter counts character reads, or null
+     * @param limits  beyond these the field is malformed
      * @return a combination of {@link #MALFORMED}, {@link #ANY}, {@link #STRONG_MATCH}, {@link #WEAK_MATCH}
      */
-    static int scan(List<String> lines, EntityTag target, List<EntityTag> sink, VisitCounter counter) {
+    static int scan(List<String> lines, EntityTag target, List<EntityTag> sink, VisitCounter counter,
+                    ListLimits limits) {
         int n = lines.size();
         long length = n - 1L; // one comma between combined lines (§5.3)
         for (int l = 0; l < n; l++) {
             length += lines.get(l).length();
         }
-        if (n == 0 || length > EntityTagList.MAX_LENGTH) {
+        if (n == 0 || length > limits.maxLength()) {
             return MALFORMED;
         }
         int tags = 0;
@@ -94,7 +96,7 @@ final class TagScanner {
                         return MALFORMED; // unterminated (within its line) or a character outside etagc
                     }
                     int end = i++;
-                    if (++tags > EntityTagList.MAX_TAGS) {
+                    if (++tags > limits.maxTags()) {
                         return MALFORMED;
                     }
                     if (target != null) {

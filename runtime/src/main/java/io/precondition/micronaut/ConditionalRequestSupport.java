@@ -20,6 +20,7 @@ import io.precondition.http.Conditionals;
 import io.precondition.http.Decision;
 import io.precondition.http.EntityTag;
 import io.precondition.http.HttpDate;
+import io.precondition.http.ListLimits;
 import io.precondition.http.PreconditionEvaluator;
 import io.precondition.http.Validators;
 import jakarta.inject.Singleton;
@@ -45,6 +46,8 @@ public class ConditionalRequestSupport {
     private final PreconditionResponses responses;
     private final ConversionService conversionService;
     private final long maxRequestSize;
+    private final ListLimits listLimits;
+    private final boolean hashTags;
 
     /**
      * @param configuration the settings
@@ -58,6 +61,13 @@ public class ConditionalRequestSupport {
         this.responses = responses;
         this.conversionService = conversionService;
         this.maxRequestSize = server.getMaxRequestSize();
+        this.listLimits = configuration.listLimits();
+        this.hashTags = configuration.getEtagFormat() == PreconditionConfiguration.ETagFormat.HASHED;
+    }
+
+    /** @return the order of the generated filters ({@code precondition.filter-order}) */
+    public int filterOrder() {
+        return configuration.getFilterOrder();
     }
 
     /**
@@ -120,7 +130,8 @@ public class ConditionalRequestSupport {
         if (!current.exists()) {
             return responses.notFound(request);
         }
-        return answer(request, PreconditionEvaluator.evaluate(true, conditionals(request), current), current, null);
+        Validators formatted = format(current);
+        return answer(request, PreconditionEvaluator.evaluate(true, conditionals(request), formatted), formatted, null);
     }
 
     /**
@@ -142,13 +153,14 @@ public class ConditionalRequestSupport {
         if (!current.exists() && policy.absentIsNotFound()) {
             return responses.notFound(request);
         }
-        Conditionals conditionals = conditionals(request);
-        Decision decision = PreconditionEvaluator.evaluateWrite(conditionals, current, policy.requireGuard());
+        Validators formatted = format(current);
+        boolean requireGuard = policy.requireGuard() && configuration.isRequireGuard();
+        Decision decision = PreconditionEvaluator.evaluateWrite(conditionals(request), formatted, requireGuard);
         if (decision == Decision.PROCEED) {
             request.setAttribute(CHECKED_STATE, CheckedState.of(checked));
             return null;
         }
-        return answer(request, decision, current, null);
+        return answer(request, decision, formatted, null);
     }
 
     /**
@@ -176,7 +188,7 @@ public class ConditionalRequestSupport {
         if (fromBody == null || !isSuccess(response)) {
             return response;
         }
-        Validators current = fromBody.notAfter(Instant.now());
+        Validators current = format(fromBody).notAfter(Instant.now());
         Conditionals conditionals = conditionals(request);
         if (!conditionals.isEmpty()) {
             MutableHttpResponse<?> answer =
@@ -214,7 +226,7 @@ public class ConditionalRequestSupport {
         if (fromBody == null || !isSuccess(response) || !fromBody.exists()) {
             return response;
         }
-        writeValidators(response, fromBody.notAfter(Instant.now()));
+        writeValidators(response, format(fromBody).notAfter(Instant.now()));
         if (!response.getHeaders().contains(HttpHeaders.CONTENT_LOCATION)) {
             response.getHeaders().set(HttpHeaders.CONTENT_LOCATION, request.getPath());
         }
@@ -263,9 +275,17 @@ public class ConditionalRequestSupport {
         Conditionals conditionals = ifMatch.isEmpty() && ifNoneMatch.isEmpty() && ifModifiedSince.isEmpty()
                 && ifUnmodifiedSince.isEmpty()
                 ? Conditionals.NONE
-                : Conditionals.of(ifMatch, ifNoneMatch, ifModifiedSince, ifUnmodifiedSince);
+                : Conditionals.of(ifMatch, ifNoneMatch, ifModifiedSince, ifUnmodifiedSince, listLimits);
         request.setAttribute(CONDITIONALS, conditionals);
         return conditionals;
+    }
+
+    /** Applies {@code precondition.etag-format}: with {@code hashed}, clients see a digest of the tag's parts. */
+    private Validators format(Validators validators) {
+        if (!hashTags || validators.etag().isEmpty()) {
+            return validators;
+        }
+        return Validators.of(validators.etag().get().digest(), validators.lastModified().orElse(null));
     }
 
     private static void writeValidators(MutableHttpResponse<?> response, Validators validators) {

@@ -2,14 +2,22 @@ package io.precondition.micronaut;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.util.Toggleable;
+import io.micronaut.http.filter.ServerFilterPhase;
+import io.precondition.http.EntityTagList;
+import io.precondition.http.ListLimits;
 
 /**
- * Settings under {@code precondition.*}.
+ * Settings under {@code precondition.*}, with their defaults:
  *
  * <pre>{@code
  * precondition:
  *   enabled: true            # the generated filters run
  *   cache-control: no-cache  # sent with versioned 200 and 304 responses that set none themselves; "" sends none
+ *   require-guard: true      # false: no write is refused with 428 (a handler's requireGuard = false does it for one)
+ *   etag-format: version     # version: the tag shows its parts ("<id>.<version>"); hashed: a digest of them
+ *   max-tags: 64             # more entity tags in If-Match / If-None-Match make the field malformed
+ *   max-list-length: 8192    # so do more characters
+ *   filter-order: 39250      # after micronaut-security (ServerFilterPhase.SECURITY), so 401/403 come first
  * }</pre>
  */
 @ConfigurationProperties(PreconditionConfiguration.PREFIX)
@@ -18,8 +26,21 @@ public class PreconditionConfiguration implements Toggleable {
     /** The configuration prefix. */
     public static final String PREFIX = "precondition";
 
+    /** How entity tags are written. */
+    public enum ETagFormat {
+        /** The validator parts themselves, e.g. {@code "2b1f...-9c.7"}: cheapest, and readable when debugging. */
+        VERSION,
+        /** A SHA-256 digest of the parts (22 base64url characters): does not show ids or versions to clients. */
+        HASHED
+    }
+
     private boolean enabled = true;
     private String cacheControl = "no-cache";
+    private boolean requireGuard = true;
+    private ETagFormat etagFormat = ETagFormat.VERSION;
+    private int maxTags = EntityTagList.MAX_TAGS;
+    private int maxListLength = EntityTagList.MAX_LENGTH;
+    private int filterOrder = ServerFilterPhase.SECURITY.after();
 
     @Override
     public boolean isEnabled() {
@@ -46,5 +67,74 @@ public class PreconditionConfiguration implements Toggleable {
      */
     public void setCacheControl(String cacheControl) {
         this.cacheControl = cacheControl == null ? "" : cacheControl;
+    }
+
+    /** @return whether writes without a guard get 428 (RFC 6585 §3); default {@code true} */
+    public boolean isRequireGuard() {
+        return requireGuard;
+    }
+
+    /**
+     * @param requireGuard whether writes without a guard get 428; {@code false} switches it off for all handlers
+     */
+    public void setRequireGuard(boolean requireGuard) {
+        this.requireGuard = requireGuard;
+    }
+
+    /** @return how entity tags are written; default {@link ETagFormat#VERSION} */
+    public ETagFormat getEtagFormat() {
+        return etagFormat;
+    }
+
+    /**
+     * @param etagFormat how entity tags are written
+     */
+    public void setEtagFormat(ETagFormat etagFormat) {
+        this.etagFormat = etagFormat == null ? ETagFormat.VERSION : etagFormat;
+    }
+
+    /** @return the most tags an If-Match / If-None-Match may list; default {@value EntityTagList#MAX_TAGS} */
+    public int getMaxTags() {
+        return maxTags;
+    }
+
+    /**
+     * @param maxTags the most tags an If-Match / If-None-Match may list (at least 1)
+     */
+    public void setMaxTags(int maxTags) {
+        this.maxTags = maxTags;
+    }
+
+    /** @return the most characters of an If-Match / If-None-Match; default {@value EntityTagList#MAX_LENGTH} */
+    public int getMaxListLength() {
+        return maxListLength;
+    }
+
+    /**
+     * @param maxListLength the most characters of an If-Match / If-None-Match field (at least 1)
+     */
+    public void setMaxListLength(int maxListLength) {
+        this.maxListLength = maxListLength;
+    }
+
+    /** @return the limits of entity-tag lists, from {@link #getMaxTags()} and {@link #getMaxListLength()} */
+    public ListLimits listLimits() {
+        return new ListLimits(maxTags, maxListLength);
+    }
+
+    /**
+     * @return the order of the generated filters; default just after {@link ServerFilterPhase#SECURITY}, so that
+     *     authentication answers first (RFC 9110 §13.2.1: preconditions apply to requests that would otherwise
+     *     succeed)
+     */
+    public int getFilterOrder() {
+        return filterOrder;
+    }
+
+    /**
+     * @param filterOrder the order of the generated filters
+     */
+    public void setFilterOrder(int filterOrder) {
+        this.filterOrder = filterOrder;
     }
 }

@@ -2,6 +2,7 @@ package io.precondition.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -137,6 +138,23 @@ class EntityTagListTest {
     void nullIsAbsent() {
         assertFalse(EntityTagList.of(null).isPresent());
         assertFalse(EntityTagList.of(null).isMalformed());
+    }
+
+    @Test
+    void configuredLimitsBoundTagsAndLength() {
+        // §13.1.1/§13.1.2 lists are bounded by the server; beyond the bound the field is malformed, never matched.
+        ListLimits limits = new ListLimits(2, 16);
+        EntityTagList two = EntityTagList.of(List.of(tags(2)), limits);
+        assertFalse(two.isMalformed());
+        assertTrue(two.strongMatch(EntityTag.strong("t1")));
+        EntityTagList three = EntityTagList.of(List.of(tags(3)), limits);
+        assertTrue(three.isMalformed());
+        assertFalse(three.strongMatch(EntityTag.strong("t1")));
+        assertTrue(EntityTagList.of(List.of(quoted(15)), limits).isMalformed());
+        assertFalse(EntityTagList.of(List.of(quoted(14)), limits).isMalformed());
+        // The defaults still allow what the configured limits refuse.
+        assertFalse(EntityTagList.of(List.of(tags(3))).isMalformed());
+        assertThrows(IllegalArgumentException.class, () -> new ListLimits(0, 10));
     }
 
     static String tags(int n) {

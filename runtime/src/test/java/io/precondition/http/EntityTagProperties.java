@@ -206,7 +206,7 @@ class EntityTagProperties {
 
     private static long visits(List<String> lines, EntityTag target) {
         TagScanner.VisitCounter counter = new TagScanner.VisitCounter();
-        TagScanner.scan(lines, target, null, counter);
+        TagScanner.scan(lines, target, null, counter, ListLimits.DEFAULT);
         return counter.visits;
     }
 

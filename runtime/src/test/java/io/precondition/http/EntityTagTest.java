@@ -176,4 +176,18 @@ class EntityTagTest {
         }
         return b;
     }
+
+    @Test
+    void digestKeepsStrengthAndEqualityButHidesTheParts() {
+        // §8.8.3: the opaque tag is the server's choice; a digest keeps equal tags equal and distinct ones distinct.
+        EntityTag tag = EntityTag.builder().add(java.util.UUID.fromString("2b1f0e4c-0000-4000-8000-000000000001")).add(7).strong();
+        EntityTag digest = tag.digest();
+        assertEquals(22, digest.opaque().length());
+        assertFalse(digest.isWeak());
+        assertFalse(digest.opaque().contains("2b1f0e4c"));
+        assertEquals(digest, EntityTag.strong(tag.opaque()).digest());
+        assertNotEquals(digest, EntityTag.builder().add(java.util.UUID.fromString("2b1f0e4c-0000-4000-8000-000000000001")).add(8).strong().digest());
+        assertTrue(EntityTag.weak("x").digest().isWeak());
+        assertEquals(Optional.of(digest), EntityTag.parse(digest.toString()));
+    }
 }

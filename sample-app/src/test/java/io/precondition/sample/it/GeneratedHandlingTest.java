@@ -6,14 +6,9 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -34,15 +29,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
         value = "jdbc:h2:mem:generated-handling;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE")
 class GeneratedHandlingTest {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
     @Inject
     EmbeddedServer server;
     @Inject
     ItemController controller;
 
     @Test
-    void notModifiedDecidedByTheLookupNeverRunsTheHandler() throws Exception {
+    void notModifiedDecidedByTheLookupNeverRunsTheHandler() {
         String id = newId();
         String etag = put(id, "one", null).headers().firstValue("ETag").orElseThrow();
         int handlerCalls = controller.handlerCalls.get();
@@ -65,7 +58,7 @@ class GeneratedHandlingTest {
     }
 
     @Test
-    void unconditionalGetSkipsTheLookup() throws Exception {
+    void unconditionalGetSkipsTheLookup() {
         String id = newId();
         put(id, "one", null);
         int lookups = controller.lookupCalls.get();
@@ -76,7 +69,7 @@ class GeneratedHandlingTest {
     }
 
     @Test
-    void withoutLookupTheReturnedValueDecides() throws Exception {
+    void withoutLookupTheReturnedValueDecides() {
         String id = newId();
         HttpResponse<String> created = put(id, "one", null);
         String etag = created.headers().firstValue("ETag").orElseThrow();
@@ -95,7 +88,7 @@ class GeneratedHandlingTest {
     }
 
     @Test
-    void requireGuardFalseLetsUnguardedWritesThrough() throws Exception {
+    void requireGuardFalseLetsUnguardedWritesThrough() {
         String id = newId();
         // RFC 6585 §3 is a policy: with requireGuard = false a PUT without preconditions is not 428.
         HttpResponse<String> first = put(id, "one", null);
@@ -109,7 +102,7 @@ class GeneratedHandlingTest {
     }
 
     @Test
-    void listGetsAWeakTagThatChangesWithItsElements() throws Exception {
+    void listGetsAWeakTagThatChangesWithItsElements() {
         put(newId(), "one", null);
         HttpResponse<String> before = get("/it/items", null, null);
         String tag = before.headers().firstValue("ETag").orElseThrow();
@@ -123,28 +116,18 @@ class GeneratedHandlingTest {
     }
 
     private static String newId() {
-        return "it-" + UUID.randomUUID();
+        return ItemClient.newId();
     }
 
-    private HttpResponse<String> get(String path, String header, String value) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
-        if (header != null) {
-            request.header(header, value);
-        }
-        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String path, String header, String value) {
+        return header == null ? client().get(path) : client().get(path, header, value);
     }
 
-    private HttpResponse<String> put(String id, String name, String ifMatch) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/it/items/" + id))
-                .header("Content-Type", "text/plain")
-                .PUT(HttpRequest.BodyPublishers.ofString(name));
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> put(String id, String name, String ifMatch) {
+        return ifMatch == null ? client().put(id, name) : client().put(id, name, "If-Match", ifMatch);
     }
 
-    private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + server.getPort() + path);
+    private ItemClient client() {
+        return new ItemClient(server.getPort());
     }
 }

@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.precondition.annotation.ConditionalWrite;
 import io.precondition.annotation.Versioned;
@@ -60,6 +61,15 @@ public class ItemController {
         List<Item> all = new ArrayList<>(items.values());
         all.sort((a, b) -> a.getId().compareTo(b.getId()));
         return all;
+    }
+
+    /** An unannotated write, for tests that run with the library switched off. */
+    @Post("/{id}/seed")
+    @Consumes(MediaType.TEXT_PLAIN)
+    public Item seed(String id, @Body String name) {
+        Item item = new Item(id, 0, name, LocalDateTime.now(ZoneOffset.UTC));
+        items.put(id, item);
+        return item;
     }
 
     /** Unguarded writes are allowed here: a PUT without a precondition is not refused with 428. */

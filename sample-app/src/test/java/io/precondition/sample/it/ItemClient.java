@@ -1,0 +1,63 @@
+package io.precondition.sample.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+/** Requests to {@link ItemController} on 127.0.0.1, with the JDK client. */
+final class ItemClient {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private final int port;
+
+    ItemClient(int port) {
+        this.port = port;
+    }
+
+    static String newId() {
+        return "it-" + UUID.randomUUID();
+    }
+
+    /** GET with header pairs (name, value, name, value, ...). */
+    HttpResponse<String> get(String path, String... headers) {
+        return send(request(path, headers).GET());
+    }
+
+    /** PUT of a text/plain name, with header pairs. */
+    HttpResponse<String> put(String id, String name, String... headers) {
+        return send(request("/it/items/" + id, headers)
+                .header("Content-Type", "text/plain")
+                .PUT(HttpRequest.BodyPublishers.ofString(name)));
+    }
+
+    /** POST of a text/plain name to an unannotated route. */
+    HttpResponse<String> seed(String id, String name) {
+        return send(request("/it/items/" + id + "/seed")
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(name)));
+    }
+
+    private HttpRequest.Builder request(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return request;
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
