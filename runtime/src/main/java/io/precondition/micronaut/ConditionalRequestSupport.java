@@ -41,6 +41,8 @@ public class ConditionalRequestSupport {
     static final String CONDITIONALS = "io.precondition.conditionals";
     /** Request attribute: the {@link CheckedState} of a write whose preconditions passed. */
     static final String CHECKED_STATE = "io.precondition.checked-state";
+    /** Request attribute: the name of the handler of a checked write, for outcome listeners. */
+    static final String HANDLER = "io.precondition.handler";
 
     private final PreconditionConfiguration configuration;
     private final PreconditionResponses responses;
@@ -48,21 +50,25 @@ public class ConditionalRequestSupport {
     private final long maxRequestSize;
     private final ListLimits listLimits;
     private final boolean hashTags;
+    private final PreconditionOutcomes outcomes;
 
     /**
      * @param configuration the settings
      * @param responses builds the 304, 404, 412 and 428 responses
      * @param conversionService converts route variables to the lookup's parameter types
      * @param server the server's settings, for its maximum request size
+     * @param outcomes told of every response this class answers (e.g. to count them)
      */
     public ConditionalRequestSupport(PreconditionConfiguration configuration, PreconditionResponses responses,
-                                     ConversionService conversionService, HttpServerConfiguration server) {
+                                     ConversionService conversionService, HttpServerConfiguration server,
+                                     PreconditionOutcomes outcomes) {
         this.configuration = configuration;
         this.responses = responses;
         this.conversionService = conversionService;
         this.maxRequestSize = server.getMaxRequestSize();
         this.listLimits = configuration.listLimits();
         this.hashTags = configuration.getEtagFormat() == PreconditionConfiguration.ETagFormat.HASHED;
+        this.outcomes = outcomes;
     }
 
     /** @return the order of the generated filters ({@code precondition.filter-order}) */
@@ -124,14 +130,14 @@ public class ConditionalRequestSupport {
     public @Nullable MutableHttpResponse<?> beforeRead(HttpRequest<?> request, HandlerPolicy policy,
                                                      Validators current) {
         MutableHttpResponse<?> refused = refuseBeforePreconditions(request);
-        if (refused != null) {
-            return refused;
+        if (refused == null && !current.exists()) {
+            refused = responses.notFound(request);
         }
-        if (!current.exists()) {
-            return responses.notFound(request);
+        if (refused == null) {
+            Validators formatted = format(current);
+            refused = answer(request, PreconditionEvaluator.evaluate(true, conditionals(request), formatted), formatted, null);
         }
-        Validators formatted = format(current);
-        return answer(request, PreconditionEvaluator.evaluate(true, conditionals(request), formatted), formatted, null);
+        return told(request, policy, refused);
     }
 
     /**
@@ -147,20 +153,21 @@ public class ConditionalRequestSupport {
     public @Nullable MutableHttpResponse<?> beforeWrite(HttpRequest<?> request, HandlerPolicy policy,
                                                       Validators current, @Nullable Object checked) {
         MutableHttpResponse<?> refused = refuseBeforePreconditions(request);
-        if (refused != null) {
-            return refused;
+        if (refused == null && !current.exists() && policy.absentIsNotFound()) {
+            refused = responses.notFound(request);
         }
-        if (!current.exists() && policy.absentIsNotFound()) {
-            return responses.notFound(request);
+        if (refused == null) {
+            Validators formatted = format(current);
+            boolean requireGuard = policy.requireGuard() && configuration.isRequireGuard();
+            Decision decision = PreconditionEvaluator.evaluateWrite(conditionals(request), formatted, requireGuard);
+            if (decision == Decision.PROCEED) {
+                request.setAttribute(CHECKED_STATE, CheckedState.of(checked));
+                request.setAttribute(HANDLER, policy.handler());
+                return null;
+            }
+            refused = answer(request, decision, formatted, null);
         }
-        Validators formatted = format(current);
-        boolean requireGuard = policy.requireGuard() && configuration.isRequireGuard();
-        Decision decision = PreconditionEvaluator.evaluateWrite(conditionals(request), formatted, requireGuard);
-        if (decision == Decision.PROCEED) {
-            request.setAttribute(CHECKED_STATE, CheckedState.of(checked));
-            return null;
-        }
-        return answer(request, decision, formatted, null);
+        return told(request, policy, refused);
     }
 
     /**
@@ -194,7 +201,7 @@ public class ConditionalRequestSupport {
             MutableHttpResponse<?> answer =
                     answer(request, PreconditionEvaluator.evaluate(true, conditionals, current), current, response);
             if (answer != null) {
-                return answer;
+                return told(request, policy, answer);
             }
         }
         writeValidators(response, current);
@@ -278,6 +285,14 @@ public class ConditionalRequestSupport {
                 : Conditionals.of(ifMatch, ifNoneMatch, ifModifiedSince, ifUnmodifiedSince, listLimits);
         request.setAttribute(CONDITIONALS, conditionals);
         return conditionals;
+    }
+
+    private @Nullable MutableHttpResponse<?> told(HttpRequest<?> request, HandlerPolicy policy,
+                                                  @Nullable MutableHttpResponse<?> answer) {
+        if (answer != null) {
+            outcomes.tell(request, policy.handler(), answer.code());
+        }
+        return answer;
     }
 
     /** Applies {@code precondition.etag-format}: with {@code hashed}, clients see a digest of the tag's parts. */

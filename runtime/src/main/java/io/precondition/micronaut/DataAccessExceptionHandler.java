@@ -34,18 +34,22 @@ public class DataAccessExceptionHandler implements ExceptionHandler<DataAccessEx
     private static final Logger LOG = LoggerFactory.getLogger(DataAccessExceptionHandler.class);
 
     private final PreconditionResponses responses;
+    private final PreconditionOutcomes outcomes;
 
     /**
      * @param responses builds the error response
+     * @param outcomes told of the 412s this handler answers
      */
-    public DataAccessExceptionHandler(PreconditionResponses responses) {
+    public DataAccessExceptionHandler(PreconditionResponses responses, PreconditionOutcomes outcomes) {
         this.responses = responses;
+        this.outcomes = outcomes;
     }
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, DataAccessException exception) {
         String sqlState = sqlStateOf(exception);
         if (sqlState != null && sqlState.startsWith("23") && GuardedWrites.isGuarded(request)) {
+            outcomes.tell(request, GuardedWrites.handlerOf(request), HttpStatus.PRECONDITION_FAILED.getCode());
             return responses.concurrentWrite(request);
         }
         if (isTransient(exception, sqlState)) {

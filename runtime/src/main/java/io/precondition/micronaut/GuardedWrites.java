@@ -11,4 +11,9 @@ final class GuardedWrites {
     static boolean isGuarded(HttpRequest<?> request) {
         return request.getAttributes().contains(ConditionalRequestSupport.CHECKED_STATE);
     }
+
+    /** @return the name of the checked write's handler, e.g. {@code "PageController.put"} */
+    static String handlerOf(HttpRequest<?> request) {
+        return request.getAttribute(ConditionalRequestSupport.HANDLER, String.class).orElse("unknown");
+    }
 }

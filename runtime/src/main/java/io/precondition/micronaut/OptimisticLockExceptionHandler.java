@@ -20,17 +20,21 @@ import jakarta.inject.Singleton;
 public class OptimisticLockExceptionHandler implements ExceptionHandler<OptimisticLockException, HttpResponse<?>> {
 
     private final PreconditionResponses responses;
+    private final PreconditionOutcomes outcomes;
 
     /**
      * @param responses builds the error response
+     * @param outcomes told of the 412s this handler answers
      */
-    public OptimisticLockExceptionHandler(PreconditionResponses responses) {
+    public OptimisticLockExceptionHandler(PreconditionResponses responses, PreconditionOutcomes outcomes) {
         this.responses = responses;
+        this.outcomes = outcomes;
     }
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, OptimisticLockException exception) {
         if (GuardedWrites.isGuarded(request)) {
+            outcomes.tell(request, GuardedWrites.handlerOf(request), HttpStatus.PRECONDITION_FAILED.getCode());
             return responses.concurrentWrite(request);
         }
         return responses.error(request, HttpStatus.CONFLICT, "The resource was changed by another request");

@@ -1,6 +1,9 @@
 package io.precondition.sample.it;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Property;
+import io.precondition.micronaut.MicrometerOutcomeCounter;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -33,6 +36,8 @@ class GeneratedHandlingTest {
     EmbeddedServer server;
     @Inject
     ItemController controller;
+    @Inject
+    MeterRegistry registry;
 
     @Test
     void notModifiedDecidedByTheLookupNeverRunsTheHandler() {
@@ -55,6 +60,24 @@ class GeneratedHandlingTest {
         HttpResponse<String> ok = get("/it/items/" + id, "If-None-Match", "\"other\"");
         assertEquals(200, ok.statusCode());
         assertEquals(handlerCalls + 1, controller.handlerCalls.get());
+    }
+
+    @Test
+    void answersAreCountedPerHandlerAndStatus() {
+        String id = newId();
+        String etag = put(id, "one", null).headers().firstValue("ETag").orElseThrow();
+        double notModified = count("ItemController.get", "304");
+        double failed = count("ItemController.put", "412");
+        assertEquals(304, get("/it/items/" + id, "If-None-Match", etag).statusCode());
+        assertEquals(304, get("/it/items/" + id, "If-None-Match", etag).statusCode());
+        assertEquals(412, put(id, "two", "\"stale\"").statusCode());
+        assertEquals(notModified + 2, count("ItemController.get", "304"));
+        assertEquals(failed + 1, count("ItemController.put", "412"));
+    }
+
+    private double count(String handler, String status) {
+        Counter counter = registry.find(MicrometerOutcomeCounter.METER).tag("handler", handler).tag("status", status).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test
