@@ -5,13 +5,14 @@ import io.micronaut.http.annotation.Get;
 import io.precondition.annotation.Versioned;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 
 @Controller("/pages")
 public class FutureReturn {
 
     @Get("/{slug}")
     @Versioned
-    public CompletableFuture<Entities.Page> asyncGet(String slug) {
+    public Future<Entities.Page> asyncGet(String slug) {
         return CompletableFuture.completedFuture(null);
     }
 }

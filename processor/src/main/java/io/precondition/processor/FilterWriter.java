@@ -54,6 +54,12 @@ final class FilterWriter {
             ClassName.get("io.micronaut.http", "HttpRequest"), WILDCARD);
     private static final TypeName RESPONSE = ParameterizedTypeName.get(
             ClassName.get("io.micronaut.http", "HttpResponse"), WILDCARD);
+    private static final ClassName COMPLETABLE_FUTURE = ClassName.get("java.util.concurrent", "CompletableFuture");
+    private static final TypeName ASYNC_RESPONSE = ParameterizedTypeName.get(
+            ClassName.get("java.util.concurrent", "CompletionStage"),
+            ParameterizedTypeName.get(ClassName.get("io.micronaut.http", "HttpResponse"),
+                    WildcardTypeName.subtypeOf(Object.class)).annotated(AnnotationSpec.builder(
+                    ClassName.get("io.micronaut.core.annotation", "Nullable")).build()));
     private static final TypeName MUTABLE_RESPONSE = ParameterizedTypeName.get(
             ClassName.get("io.micronaut.http", "MutableHttpResponse"), WILDCARD);
 
@@ -148,7 +154,8 @@ final class FilterWriter {
         List<HandlerModel> handlers = new ArrayList<>();
         for (HandlerModel h : model.handlers()) {
             LookupModel lookup = h.lookup() == null ? null : new LookupModel(h.lookup().methodName(),
-                    h.lookup().arguments(), h.lookup().returnsOptional(), renamed(h.lookup().value(), names));
+                    h.lookup().arguments(), h.lookup().returnsOptional(), renamed(h.lookup().value(), names),
+                    h.lookup().async());
             handlers.add(new HandlerModel(h.methodName(), h.description(), h.write(), h.requireGuard(),
                     h.absentIsNotFound(), lookup, h.body() == null ? null : renamed(h.body(), names),
                     h.bodyIsCollection()));
@@ -240,20 +247,28 @@ final class FilterWriter {
     }
 
     private static MethodSpec beforeHandler(ControllerModel model) {
+        // With an asynchronous lookup the filter returns a CompletionStage (completed at once for the others), so
+        // that it never blocks the event loop; null inside it means "run the handler".
+        boolean async = false;
+        for (HandlerModel handler : model.handlers()) {
+            async |= handler.lookup() != null && handler.lookup().async() != HandlerModel.Async.NONE;
+        }
         MethodSpec.Builder method = MethodSpec.methodBuilder("beforeHandler")
                 .addJavadoc("Evaluates the preconditions before the handler runs (and before a write's body is read).\n")
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(REQUEST_FILTER)
+                // Null (or a stage completed with null) runs the handler.
                 .addAnnotation(NULLABLE)
-                .returns(RESPONSE)
+                .returns(async ? ASYNC_RESPONSE : RESPONSE)
                 .addParameter(REQUEST, "request");
         if (model.executor() != null) {
             // The lookups block like the controller's handlers, so they run where those do.
             method.addAnnotation(AnnotationSpec.builder(EXECUTE_ON).addMember("value", "$S", model.executor()).build());
         }
+        CodeBlock proceed = async ? CodeBlock.of("$T.completedFuture(null)", COMPLETABLE_FUTURE) : CodeBlock.of("null");
         method.addStatement("$T handler = support.handlerOf(request, $T.class)", String.class, model.controller())
                 .beginControlFlow("if (handler == null)")
-                .addStatement("return null")
+                .addStatement("return $L", proceed)
                 .endControlFlow()
                 .beginControlFlow("switch (handler)");
         for (HandlerModel handler : model.handlers()) {
@@ -264,7 +279,7 @@ final class FilterWriter {
             method.beginControlFlow("case $S:", handler.methodName());
             if (!handler.write()) {
                 method.beginControlFlow("if (support.isUnconditional(request))")
-                        .addStatement("return null")
+                        .addStatement("return $L", proceed)
                         .endControlFlow();
             }
             CodeBlock.Builder call = CodeBlock.builder().add("controller.$N(", lookup.methodName());
@@ -275,22 +290,40 @@ final class FilterWriter {
                         rawType(arguments.get(i).type()));
             }
             call.add(")");
-            if (lookup.returnsOptional()) {
-                call.add(".orElse(null)");
-            }
             ValidatorModel value = lookup.value();
-            method.addStatement("$T current = $L", value.type(), call.build())
-                    .addStatement("$T validators = current == null ? $T.ABSENT : $N(current)",
-                            VALIDATORS, VALIDATORS, validatorsMethodName(value));
-            if (handler.write()) {
-                method.addStatement("return support.beforeWrite(request, $N, validators, current)", policyField(handler));
-            } else {
-                method.addStatement("return support.beforeRead(request, $N, validators)", policyField(handler));
+            CodeBlock decide = handler.write()
+                    ? CodeBlock.of("support.beforeWrite(request, $N, validators, current)", policyField(handler))
+                    : CodeBlock.of("support.beforeRead(request, $N, validators)", policyField(handler));
+            CodeBlock validators = CodeBlock.of("$T validators = current == null ? $T.ABSENT : $N(current)",
+                    VALIDATORS, VALIDATORS, validatorsMethodName(value));
+            switch (lookup.async()) {
+                case NONE:
+                    method.addStatement("$T current = $L$L", value.type(), call.build(),
+                                    lookup.returnsOptional() ? ".orElse(null)" : "")
+                            .addStatement(validators)
+                            .addStatement(async ? "return $T.completedFuture($L)" : "return $L",
+                                    async ? new Object[] {COMPLETABLE_FUTURE, CodeBlock.of("($T) $L", RESPONSE, decide)}
+                                            : new Object[] {decide});
+                    break;
+                case MONO:
+                    method.addStatement("return $L.toFuture().thenApply(current -> {\n$>$L;\nreturn ($T) $L;\n$<})",
+                            call.build(), validators, RESPONSE, decide);
+                    break;
+                case COMPLETION_STAGE:
+                    method.addStatement("return $L.thenApply($L -> {\n$>$L$L;\nreturn ($T) $L;\n$<})",
+                            call.build(), lookup.returnsOptional() ? "found" : "current",
+                            lookup.returnsOptional()
+                                    ? CodeBlock.of("$T current = found.orElse(null);\n", value.type())
+                                    : CodeBlock.of(""),
+                            validators, RESPONSE, decide);
+                    break;
+                default:
+                    throw new IllegalStateException(lookup.async().toString());
             }
             method.endControlFlow();
         }
         method.beginControlFlow("default:")
-                .addStatement("return null")
+                .addStatement("return $L", proceed)
                 .endControlFlow()
                 .endControlFlow();
         return method.build();

@@ -24,8 +24,25 @@ record HandlerModel(String methodName, String description, boolean write, boolea
      * @param arguments the route variables that fill its parameters, in order
      * @param returnsOptional whether it returns {@code Optional<V>} rather than a nullable {@code V}
      * @param value {@code V}'s validators
+     * @param async whether it returns its value later, and how
      */
-    record LookupModel(String methodName, List<Argument> arguments, boolean returnsOptional, ValidatorModel value) {
+    record LookupModel(String methodName, List<Argument> arguments, boolean returnsOptional, ValidatorModel value,
+                       Async async) {
+
+        /** A lookup that returns its value at once. */
+        LookupModel(String methodName, List<Argument> arguments, boolean returnsOptional, ValidatorModel value) {
+            this(methodName, arguments, returnsOptional, value, Async.NONE);
+        }
+    }
+
+    /** How a lookup delivers its value. */
+    enum Async {
+        /** {@code V} or {@code Optional<V>} */
+        NONE,
+        /** {@code CompletionStage} / {@code CompletableFuture} of {@code V} or {@code Optional<V>} */
+        COMPLETION_STAGE,
+        /** Reactor's {@code Mono<V>}, empty when absent */
+        MONO
     }
 
     /**

@@ -48,8 +48,9 @@ final class Messages {
     }
 
     static String reactiveReturn(String method, String type) {
-        return "[Precondition/UnsupportedReturnType] " + method + " returns " + type + "; reactive and asynchronous"
-                + " return types are not supported yet. Return T, Optional<T>, HttpResponse<T> or a List/Iterable/Page of T.";
+        return "[Precondition/UnsupportedReturnType] " + method + " returns " + type + "; a stream of several values"
+                + " or a blocking Future has no single representation to validate. Return T, Optional<T>, HttpResponse<T>,"
+                + " a List/Iterable/Page of T, or one of those in a Mono or CompletableFuture (e.g. Mono<List<T>>).";
     }
 
     static String unknownBody(String method, String type) {

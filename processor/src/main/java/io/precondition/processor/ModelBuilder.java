@@ -33,9 +33,13 @@ import java.util.Set;
  */
 final class ModelBuilder {
 
-    private static final List<String> ASYNC_TYPES = List.of(
-            "org.reactivestreams.Publisher", "java.util.concurrent.CompletionStage", "java.util.concurrent.Future",
-            "kotlinx.coroutines.flow.Flow");
+    /** Single-value asynchronous types: Micronaut resolves them before the response filter sees the body. */
+    private static final List<String> SINGLE_ASYNC_TYPES = List.of(
+            "java.util.concurrent.CompletionStage", "reactor.core.publisher.Mono");
+    /** Asynchronous types that are not supported: several values, or a blocking Future. */
+    private static final List<String> UNSUPPORTED_ASYNC_TYPES = List.of(
+            "org.reactivestreams.Publisher", "java.util.concurrent.Future", "kotlinx.coroutines.flow.Flow");
+    private static final String MONO = "reactor.core.publisher.Mono";
     private static final String HTTP_RESPONSE = "io.micronaut.http.HttpResponse";
     private static final String EXECUTE_ON = "io.micronaut.scheduling.annotation.ExecuteOn";
     private static final String PATH_VARIABLE = "io.micronaut.http.annotation.PathVariable";
@@ -130,11 +134,14 @@ final class ModelBuilder {
 
         // The body: what the handler returns, unwrapped.
         TypeMirror returned = method.getReturnType();
-        if (isAsync(returned)) {
+        TypeMirror resolved = returned;
+        if (isSubtypeOfAny(returned, SINGLE_ASYNC_TYPES)) {
+            resolved = singleTypeArgument(returned);
+        } else if (isSubtypeOfAny(returned, UNSUPPORTED_ASYNC_TYPES)) {
             problems.add(Problem.on(method, Messages.reactiveReturn(nameOf(method), returned.toString())));
             return Optional.empty();
         }
-        TypeMirror body = unwrapBody(returned);
+        TypeMirror body = resolved == null ? null : unwrapBody(resolved);
         if (body == null && !isWrite) {
             problems.add(Problem.on(method, Messages.unknownBody(nameOf(method), returned.toString())));
             return Optional.empty();
@@ -254,7 +261,19 @@ final class ModelBuilder {
             arguments.add(new Argument(variable, TypeName.get(parameter.asType()).box()));
         }
         TypeMirror returned = lookup.getReturnType();
-        boolean optional = isType(returned, "java.util.Optional");
+        HandlerModel.Async async = HandlerModel.Async.NONE;
+        if (isSubtypeOf(returned, MONO)) {
+            async = HandlerModel.Async.MONO;
+            returned = singleTypeArgument(returned);
+        } else if (isSubtypeOfAny(returned, List.of("java.util.concurrent.CompletionStage"))) {
+            async = HandlerModel.Async.COMPLETION_STAGE;
+            returned = singleTypeArgument(returned);
+        }
+        if (returned == null) {
+            problems.add(Problem.on(lookup, Messages.lookupReturn(nameOf(lookup), lookup.getReturnType().toString())));
+            return Optional.empty();
+        }
+        boolean optional = async != HandlerModel.Async.MONO && isType(returned, "java.util.Optional");
         TypeMirror value = optional ? singleTypeArgument(returned) : returned;
         if (value == null || value.getKind() != TypeKind.DECLARED) {
             problems.add(Problem.on(lookup, Messages.lookupReturn(nameOf(lookup), returned.toString())));
@@ -268,7 +287,7 @@ final class ModelBuilder {
         if (model.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new LookupModel(lookup.getSimpleName().toString(), arguments, optional, model.get()));
+        return Optional.of(new LookupModel(lookup.getSimpleName().toString(), arguments, optional, model.get(), async));
     }
 
     private void checkLookupMatchesBody(ExecutableElement handler, LookupSite site, LookupModel lookup,
@@ -302,10 +321,9 @@ final class ModelBuilder {
         return type;
     }
 
-    private boolean isAsync(TypeMirror type) {
-        for (String name : ASYNC_TYPES) {
-            TypeElement async = elements.getTypeElement(name);
-            if (async != null && types.isAssignable(types.erasure(type), types.erasure(async.asType()))) {
+    private boolean isSubtypeOfAny(TypeMirror type, List<String> qualifiedNames) {
+        for (String name : qualifiedNames) {
+            if (isSubtypeOf(type, name)) {
                 return true;
             }
         }

@@ -78,4 +78,11 @@ class GeneratedSourcesTest {
         Compilation compilation = compile("one/Item", "two/Item", "ItemController");
         assertGolden(compilation, test, "test.ItemControllerPreconditions");
     }
+
+    /** Mono and CompletableFuture handlers, Mono and CompletionStage<Optional> lookups: the filter returns a stage. */
+    @Test
+    void reactiveHandlersAndLookups(TestInfo test) {
+        Compilation compilation = compile("ReactiveController");
+        assertGolden(compilation, test, "test.reactive.ReactiveControllerPreconditions");
+    }
 }

@@ -138,25 +138,25 @@ class ProcessorErrorsTest {
     }
 
     @Test
-    void monoReturnIsAnError() {
-        JavaFileObject source = bad("MonoReturn");
+    void fluxReturnIsAnError() {
+        JavaFileObject source = bad("FluxReturn");
         Compilation compilation = compile(source);
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorContaining("[Precondition/UnsupportedReturnType]")
                 .inFile(source).onLineContaining("reactiveGet(String slug)");
-        assertThat(compilation).hadErrorContaining("MonoReturn.reactiveGet() returns reactor.core.publisher.Mono<test.Entities.Page>");
-        assertThat(compilation).hadErrorContaining("Return T, Optional<T>, HttpResponse<T> or a List/Iterable/Page of T");
+        assertThat(compilation).hadErrorContaining("FluxReturn.reactiveGet() returns reactor.core.publisher.Flux<test.Entities.Page>");
+        assertThat(compilation).hadErrorContaining("one of those in a Mono or CompletableFuture (e.g. Mono<List<T>>)");
         assertOnlyError(compilation, "UnsupportedReturnType");
     }
 
     @Test
-    void completableFutureReturnIsAnError() {
+    void blockingFutureReturnIsAnError() {
         JavaFileObject source = bad("FutureReturn");
         Compilation compilation = compile(source);
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorContaining("[Precondition/UnsupportedReturnType]")
                 .inFile(source).onLineContaining("asyncGet(String slug)");
-        assertThat(compilation).hadErrorContaining("returns java.util.concurrent.CompletableFuture<test.Entities.Page>");
+        assertThat(compilation).hadErrorContaining("returns java.util.concurrent.Future<test.Entities.Page>");
         assertOnlyError(compilation, "UnsupportedReturnType");
     }
 

@@ -28,11 +28,16 @@ final class ItemClient {
         return send(request(path, headers).GET());
     }
 
-    /** PUT of a text/plain name, with header pairs. */
+    /** PUT of a text/plain name to an item, with header pairs. */
     HttpResponse<String> put(String id, String name, String... headers) {
-        return send(request("/it/items/" + id, headers)
+        return putTo("/it/items/" + id, name, headers);
+    }
+
+    /** PUT of a text/plain body, with header pairs. */
+    HttpResponse<String> putTo(String path, String text, String... headers) {
+        return send(request(path, headers)
                 .header("Content-Type", "text/plain")
-                .PUT(HttpRequest.BodyPublishers.ofString(name)));
+                .PUT(HttpRequest.BodyPublishers.ofString(text)));
     }
 
     /** POST of a text/plain name to an unannotated route. */

@@ -3,14 +3,14 @@ package test;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.precondition.annotation.Versioned;
-import reactor.core.publisher.Mono;
+import reactor.core.publisher.Flux;
 
 @Controller("/pages")
-public class MonoReturn {
+public class FluxReturn {
 
     @Get("/{slug}")
     @Versioned
-    public Mono<Entities.Page> reactiveGet(String slug) {
-        return Mono.empty();
+    public Flux<Entities.Page> reactiveGet(String slug) {
+        return Flux.empty();
     }
 }
