@@ -84,9 +84,9 @@ class DatabaseOutageTest extends WikiTestBase {
     @DisplayName("PostgreSQL unreachable during a PUT load: quick 503 problem+json, nothing half-written, recovery by itself, no lost update")
     void databaseOutageGives503AndRecovers() throws Exception {
         String slug = slug("outage");
-        Duration warm = Duration.ofMillis(1500);
+        Duration warm = Duration.ofMillis(1000);
         Duration outage = Sizes.outage();
-        Duration after = Duration.ofMillis(RECOVERY_GRACE_MS + 2500);
+        Duration after = Duration.ofMillis(RECOVERY_GRACE_MS + 1500);
         CounterLoad load = new CounterLoad(slug, instances, CounterLoad.Mode.PUT, Sizes.clients(), 1_000_000,
                 warm.plus(outage).plus(after));
         load.createPage();

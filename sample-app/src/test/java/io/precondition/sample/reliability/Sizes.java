@@ -20,19 +20,19 @@ public final class Sizes {
         return Math.max(1, Integer.getInteger("reliability.clients", 16));
     }
 
-    /** Write attempts per lost-update scenario ({@code reliability.attempts}, default 300). */
+    /** Write attempts per lost-update scenario ({@code reliability.attempts}, default 160). */
     public static int attempts() {
-        return Math.max(1, Integer.getInteger("reliability.attempts", 300));
+        return Math.max(1, Integer.getInteger("reliability.attempts", 160));
     }
 
-    /** Upper bound on one scenario's load phase ({@code reliability.seconds}, default 5): every loop stops by then. */
+    /** Upper bound on one scenario's load phase ({@code reliability.seconds}, default 3): every loop stops by then. */
     public static Duration maxDuration() {
-        return Duration.ofSeconds(Math.max(1, Long.getLong("reliability.seconds", 5)));
+        return Duration.ofSeconds(Math.max(1, Long.getLong("reliability.seconds", 3)));
     }
 
-    /** How long PostgreSQL stays unreachable in the outage scenario ({@code reliability.outage.seconds}, default 3). */
+    /** How long PostgreSQL stays unreachable in the outage scenario ({@code reliability.outage.seconds}, default 2). */
     public static Duration outage() {
-        return Duration.ofSeconds(Math.max(1, Long.getLong("reliability.outage.seconds", 3)));
+        return Duration.ofSeconds(Math.max(1, Long.getLong("reliability.outage.seconds", 2)));
     }
 
     /** Fuzzed requests ({@code fuzz.cases}, default 2000). */
