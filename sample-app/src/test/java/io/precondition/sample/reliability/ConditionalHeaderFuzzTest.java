@@ -40,6 +40,7 @@ import org.junit.jupiter.api.condition.EnabledIf;
  * is given (header handling does not depend on the database).
  */
 @MicronautTest(transactional = false)
+@EnabledIf("runHere")
 class ConditionalHeaderFuzzTest extends WikiTestBase {
     private static final long SEED = Long.getLong("fuzz.seed", System.nanoTime());
     private static final List<String> METHODS = List.of("GET", "HEAD", "PUT", "PATCH", "DELETE", "GET", "PUT",
@@ -54,7 +55,6 @@ class ConditionalHeaderFuzzTest extends WikiTestBase {
     }
 
     @Test
-    @EnabledIf("runHere")
     @DisplayName("fuzzed conditional headers on every method: never 5xx or a dropped connection; a write with a non-matching or malformed If-Match never changes the page (rule 4)")
     void fuzzedConditionalHeadersNeverFailOrWrite() throws Exception {
         int cases = Sizes.fuzzCases();
