@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.precondition.sample.support.ConditionalHeaderValues;
 import io.precondition.sample.support.HttpDates;
 import io.precondition.sample.support.Json;
 import io.precondition.sample.support.RawHttp;
@@ -27,53 +28,6 @@ class HeaderFuzzTest extends WikiTestBase {
     private static final long SEED = Long.getLong("precondition.test.fuzzSeed", System.nanoTime());
     private static final List<String> FIELDS =
             List.of("If-Match", "If-None-Match", "If-Modified-Since", "If-Unmodified-Since");
-    private static final List<String> FRAGMENTS = List.of("\"", "W/", "W/\"", ",", ", ", "*", " ", "\t", "\"\"",
-            "\"abc\"", "W/\"abc\"", "\\", "'", ";", "=", "é", "\u00ff", "日本", "\uD83D\uDE00", "\u0000", "\u0001",
-            "\u001f", "\u007f", "GMT", "Sun, 06 Nov 1994 08:49:37 GMT", "Sunday, 06-Nov-94 08:49:37 GMT",
-            "Sun Nov  6 08:49:37 1994", "31 Feb", "99:99:99", "-", "0", "9999999999999999999", "%00", "\r\n ");
-
-    private String value(Random random, String currentTag) {
-        switch (random.nextInt(10)) {
-            case 0:
-                return "";
-            case 1: { // many tags, none current
-                StringBuilder out = new StringBuilder();
-                int n = 1 + random.nextInt(300);
-                for (int i = 0; i < n; i++) {
-                    out.append(i == 0 ? "" : random.nextBoolean() ? ", " : ",");
-                    out.append(random.nextBoolean() ? "W/" : "").append("\"t").append(i).append('"');
-                }
-                return out.toString();
-            }
-            case 2: // long value
-                return "\"" + "x".repeat(1 + random.nextInt(6000)) + (random.nextBoolean() ? "\"" : "");
-            case 3: // mangled current tag: weak, unquoted, unterminated, doubled, prefixed
-                String inner = currentTag.substring(1, currentTag.length() - 1);
-                return List.of("W/" + currentTag, inner, "\"" + inner, inner + "\"", currentTag + currentTag,
-                        currentTag + " " + currentTag, "x" + currentTag, currentTag + "x", "w/" + currentTag,
-                        "W/ " + currentTag, "*" + currentTag, currentTag + ";q=1", "'" + inner + "'",
-                        "\"" + inner + "\\\"").get(random.nextInt(14));
-            case 4: // dates around the page's, in odd forms
-                Instant t = Instant.now().plusSeconds(random.nextInt(200_000) - 100_000);
-                String d = List.of(HttpDates.imfFixdate(t), HttpDates.rfc850(t), HttpDates.asctime(t), t.toString(),
-                        String.valueOf(t.getEpochSecond())).get(random.nextInt(5));
-                return random.nextBoolean() ? d : d.substring(0, random.nextInt(d.length() + 1));
-            default: { // random fragments
-                StringBuilder out = new StringBuilder();
-                int n = 1 + random.nextInt(8);
-                for (int i = 0; i < n; i++) {
-                    out.append(FRAGMENTS.get(random.nextInt(FRAGMENTS.size())));
-                }
-                return out.toString();
-            }
-        }
-    }
-
-    /** A value that validly matches: a lone {@code *} (the page exists); the fuzzer never sends the bare tag. */
-    private static boolean mayMatch(String value) {
-        return value.strip().equals("*");
-    }
-
     private String where(int i, String method, String field, String value) {
         return "fuzz case " + i + " (seed " + SEED + ", rerun with -Dprecondition.test.fuzzSeed=" + SEED + "): "
                 + method + " " + field + ": [" + RawHttp.escape(value) + "]";
@@ -88,7 +42,7 @@ class HeaderFuzzTest extends WikiTestBase {
         for (int i = 0; i < 120; i++) {
             String method = random.nextInt(4) == 0 ? "HEAD" : "GET";
             String field = FIELDS.get(random.nextInt(FIELDS.size()));
-            String value = value(random, tag);
+            String value = ConditionalHeaderValues.value(random, tag);
             String target = random.nextInt(5) == 0 ? "/pages" : "/pages/" + slug;
             Reply reply = send(i, RawHttp.request(wiki.port(), method, target).header(field, value), method, field,
                     value);
@@ -108,12 +62,12 @@ class HeaderFuzzTest extends WikiTestBase {
         Reply before = wiki.current(slug);
         for (int i = 0; i < 180; i++) {
             String method = random.nextBoolean() ? "PUT" : "DELETE";
-            String value = value(random, before.etag());
+            String value = ConditionalHeaderValues.value(random, before.etag());
             RawHttp request = RawHttp.request(wiki.port(), method, "/pages/" + slug).header("If-Match", value);
             if (random.nextInt(3) == 0) { // other conditionals never rescue a failed If-Match
                 String other = FIELDS.get(1 + random.nextInt(3));
                 request.header(other, other.equals("If-Unmodified-Since")
-                        ? HttpDates.imfFixdate(Instant.now().plusSeconds(3600)) : value(random, before.etag()));
+                        ? HttpDates.imfFixdate(Instant.now().plusSeconds(3600)) : ConditionalHeaderValues.value(random, before.etag()));
             }
             if (method.equals("PUT")) {
                 request.header("Content-Type", "application/json").body(Json.page(slug, "fuzzed " + i, "x"));
@@ -122,7 +76,7 @@ class HeaderFuzzTest extends WikiTestBase {
             if (reply.status() >= 500) {
                 fail(where(i, method, "If-Match", value) + " gave " + reply.status() + reply);
             }
-            if (mayMatch(value)) {
+            if (ConditionalHeaderValues.mayMatch(value)) {
                 if (reply.status() == 204) {
                     create(slug);
                 }

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Assertions shared by the contract tests; each message shows the request and the whole response. */
-final class WikiAssertions {
+public final class WikiAssertions {
     /** A strong entity-tag (RFC 9110 §8.8.3): DQUOTE *etagc DQUOTE. */
     static final Pattern STRONG_ETAG = Pattern.compile("^\"[\\x21\\x23-\\x7e\\x80-\\xff]*\"$");
     /** A weak entity-tag. */
@@ -27,14 +27,14 @@ final class WikiAssertions {
     private WikiAssertions() {
     }
 
-    static void assertStatus(int expected, Reply reply) {
+    public static void assertStatus(int expected, Reply reply) {
         if (reply.status() != expected) {
             fail("expected status " + expected + " but got " + reply.status() + reply);
         }
     }
 
     /** The status, and an RFC 9457 problem body with at least {@code status} and {@code title}. */
-    static void assertProblem(int expected, Reply reply) {
+    public static void assertProblem(int expected, Reply reply) {
         assertStatus(expected, reply);
         String type = reply.contentType();
         assertTrue(type != null && type.toLowerCase(Locale.ROOT).startsWith("application/problem+json"),
@@ -53,7 +53,7 @@ final class WikiAssertions {
     }
 
     /** 200/201 with the page's JSON and strong validators. */
-    static void assertPage(Reply reply, String slug, String title, String body) {
+    public static void assertPage(Reply reply, String slug, String title, String body) {
         assertJson(reply);
         Map<String, Object> page = reply.jsonObject();
         assertEquals(slug, page.get("slug"), "slug" + reply);
@@ -63,20 +63,20 @@ final class WikiAssertions {
         assertLastModified(reply);
     }
 
-    static void assertJson(Reply reply) {
+    public static void assertJson(Reply reply) {
         String type = reply.contentType();
         assertTrue(type != null && type.toLowerCase(Locale.ROOT).startsWith("application/json"),
                 "Content-Type must be application/json" + reply);
     }
 
-    static void assertStrongETag(Reply reply) {
+    public static void assertStrongETag(Reply reply) {
         String etag = reply.etag();
         assertNotNull(etag, "ETag missing" + reply);
         assertTrue(STRONG_ETAG.matcher(etag).matches(), "ETag must be a strong quoted entity-tag" + reply);
     }
 
     /** Last-Modified in IMF-fixdate, not later than the response's Date (RFC 9110 §8.8.2, §5.6.7). */
-    static Instant assertLastModified(Reply reply) {
+    public static Instant assertLastModified(Reply reply) {
         String value = reply.lastModified();
         assertNotNull(value, "Last-Modified missing" + reply);
         assertTrue(HttpDates.IMF_FIXDATE.matcher(value).matches(), "Last-Modified must be IMF-fixdate" + reply);
@@ -88,7 +88,7 @@ final class WikiAssertions {
         return lastModified;
     }
 
-    static void assertNoCache(Reply reply) {
+    public static void assertNoCache(Reply reply) {
         String value = reply.header("Cache-Control");
         assertNotNull(value, "Cache-Control missing" + reply);
         boolean noCache = Arrays.stream(value.split(","))
@@ -98,7 +98,7 @@ final class WikiAssertions {
     }
 
     /** A 304 for the representation {@code ok} (RFC 9110 §15.4.5): same ETag and Cache-Control, no body. */
-    static void assertNotModified(Reply reply, Reply ok) {
+    public static void assertNotModified(Reply reply, Reply ok) {
         assertStatus(304, reply);
         assertEquals(ok.etag(), reply.etag(), "304 must carry the same ETag" + reply);
         assertNoCache(reply);
@@ -111,26 +111,26 @@ final class WikiAssertions {
     }
 
     /** {@code Content-Location: /pages/{slug}} (absolute or relative). */
-    static void assertContentLocation(Reply reply, String slug) {
+    public static void assertContentLocation(Reply reply, String slug) {
         String value = reply.header("Content-Location");
         assertNotNull(value, "Content-Location missing" + reply);
         assertEquals(WikiClient.path(slug), URI.create(value).getPath(), "Content-Location" + reply);
     }
 
     /** The page still has exactly the representation {@code before} (same ETag, same JSON). */
-    static void assertUnchanged(WikiClient wiki, String slug, Reply before) {
+    public static void assertUnchanged(WikiClient wiki, String slug, Reply before) {
         Reply now = wiki.getPage(slug);
         assertStatus(200, now);
         assertEquals(before.etag(), now.etag(), "page must be unchanged (ETag)" + now);
         assertEquals(before.json(), now.json(), "page must be unchanged (JSON)" + now);
     }
 
-    static void assertAbsent(WikiClient wiki, String slug) {
+    public static void assertAbsent(WikiClient wiki, String slug) {
         assertProblem(404, wiki.getPage(slug));
     }
 
     /** A successful write: the response describes the stored page exactly as the next GET does. */
-    static Reply assertWriteVisible(WikiClient wiki, String slug, Reply write) {
+    public static Reply assertWriteVisible(WikiClient wiki, String slug, Reply write) {
         assertContentLocation(write, slug);
         assertStrongETag(write);
         assertLastModified(write);

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.TestInstance;
  * Tests drive the server only over HTTP, through {@link WikiClient}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class WikiTestBase implements TestPropertyProvider {
+public abstract class WikiTestBase implements TestPropertyProvider {
     @Inject
     EmbeddedServer server;
 

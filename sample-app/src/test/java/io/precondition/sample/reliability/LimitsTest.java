@@ -1,0 +1,83 @@
+package io.precondition.sample.reliability;
+
+import static io.precondition.sample.WikiAssertions.assertNotModified;
+import static io.precondition.sample.WikiAssertions.assertProblem;
+import static io.precondition.sample.WikiAssertions.assertStatus;
+import static io.precondition.sample.WikiAssertions.assertUnchanged;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.precondition.sample.WikiTestBase;
+import io.precondition.sample.support.Json;
+import io.precondition.sample.support.RawHttp;
+import io.precondition.sample.support.Reply;
+import java.util.StringJoiner;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue "reliability" item 5, the limits of README's Limits table that no other test covers at their boundary:
+ * the number of tags in one If-Match / If-None-Match (64), the header section (8192 bytes, over several lines too),
+ * and the request line. The body limits (8 MiB Content-Length: 413 before preconditions; 1 MiB body field: 413) are
+ * in RequestValidationTest, one oversized header line (16 KiB to 256 KiB) in HeaderFuzzTest.
+ */
+@MicronautTest(transactional = false)
+class LimitsTest extends WikiTestBase {
+    /** EntityTagList.MAX_TAGS, written out: the test must fail if the documented limit changes. */
+    static final int MAX_TAGS = 64;
+
+    private static String tags(int others, String last) {
+        StringJoiner out = new StringJoiner(", ");
+        for (int i = 0; i < others; i++) {
+            out.add("\"other-" + i + "\"");
+        }
+        return out.add(last).toString();
+    }
+
+    @Test
+    @DisplayName("If-Match with 64 tags (the current one last) matches: 200; with 65 it is malformed: 412 and the page unchanged")
+    void ifMatchListOf64MatchesAnd65IsMalformed() {
+        String slug = slug("limit-tags");
+        create(slug);
+        Reply before = wiki.current(slug);
+        Reply over = wiki.put(slug, Json.page(slug, "65 tags", "x"), "If-Match", tags(MAX_TAGS, before.etag()));
+        assertProblem(412, over);
+        assertUnchanged(wiki, slug, before);
+        Reply at = wiki.put(slug, Json.page(slug, "64 tags", "x"), "If-Match", tags(MAX_TAGS - 1, before.etag()));
+        assertStatus(200, at);
+    }
+
+    @Test
+    @DisplayName("If-None-Match with 64 tags (the current one last) gives 304; with 65 it matches nothing: 200")
+    void ifNoneMatchListOf64MatchesAnd65MatchesNothing() {
+        String slug = slug("limit-inm");
+        create(slug);
+        Reply ok = wiki.current(slug);
+        assertNotModified(wiki.getPage(slug, "If-None-Match", tags(MAX_TAGS - 1, ok.etag())), ok);
+        assertStatus(200, wiki.getPage(slug, "If-None-Match", tags(MAX_TAGS, ok.etag())));
+    }
+
+    @Test
+    @DisplayName("header section: 6000 bytes of If-None-Match is read; 3 lines of 3000 bytes (9000 in all) get 431, never 5xx or a dropped connection")
+    void headerSectionLimitCountsAllLines() {
+        String slug = slug("limit-header");
+        create(slug);
+        Reply before = wiki.current(slug);
+        String value = "\"" + "y".repeat(2998) + "\"";
+        Reply under = RawHttp.request(wiki.port(), "GET", "/pages/" + slug)
+                .header("If-None-Match", value).header("If-None-Match", value).send();
+        assertStatus(200, under);
+        Reply over = RawHttp.request(wiki.port(), "PUT", "/pages/" + slug).header("If-Match", value)
+                .header("If-Match", value).header("If-Match", value + ", " + before.etag())
+                .header("Content-Type", "application/json").body(Json.page(slug, "big", "x")).send();
+        assertProblem(431, over);
+        assertUnchanged(wiki, slug, before);
+    }
+
+    @Test
+    @DisplayName("request line over 4096 bytes (a slug of 5000 characters): a 4xx, never 5xx or a dropped connection")
+    void longRequestLineIs4xx() {
+        Reply reply = RawHttp.request(wiki.port(), "GET", "/pages/" + "a".repeat(5000)).send();
+        assertTrue(reply.status() >= 400 && reply.status() < 500, "4xx" + reply);
+    }
+}

@@ -1,0 +1,124 @@
+package io.precondition.sample.reliability;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A TCP forwarder on 127.0.0.1 to a target on 127.0.0.1 (PostgreSQL), to make a database outage without stopping
+ * the shared server. {@link #cut()} closes every forwarded connection and the listening socket (new connections are
+ * refused); {@link #restore()} listens again on the same port.
+ */
+public final class TcpProxy implements AutoCloseable {
+    private final int targetPort;
+    private final int port;
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private volatile ServerSocket listener;
+    private volatile boolean closed;
+
+    public TcpProxy(int targetPort) {
+        this.targetPort = targetPort;
+        this.listener = listen(0);
+        this.port = listener.getLocalPort();
+        accept(listener);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    private static ServerSocket listen(int port) {
+        try {
+            ServerSocket socket = new ServerSocket();
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
+            return socket;
+        } catch (IOException e) {
+            throw new IllegalStateException("proxy cannot listen on 127.0.0.1:" + port + ": " + e, e);
+        }
+    }
+
+    private void accept(ServerSocket server) {
+        Thread t = new Thread(() -> {
+            while (!server.isClosed()) {
+                try {
+                    Socket client = server.accept();
+                    Socket upstream;
+                    try {
+                        upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+                    } catch (IOException e) {
+                        client.close();
+                        continue;
+                    }
+                    open.add(client);
+                    open.add(upstream);
+                    pump(client, upstream);
+                    pump(upstream, client);
+                } catch (IOException e) {
+                    return; // listener closed
+                }
+            }
+        }, "proxy-accept-" + port);
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void pump(Socket from, Socket to) {
+        Thread t = new Thread(() -> {
+            byte[] buffer = new byte[16 * 1024];
+            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+                int n;
+                while ((n = in.read(buffer)) >= 0) {
+                    out.write(buffer, 0, n);
+                    out.flush();
+                }
+            } catch (IOException e) {
+                // closed on either side
+            } finally {
+                closeQuietly(from);
+                closeQuietly(to);
+            }
+        }, "proxy-pump");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void closeQuietly(Socket socket) {
+        open.remove(socket);
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // already closed
+        }
+    }
+
+    /** The outage: refuse new connections and close every open one. */
+    public synchronized void cut() {
+        try {
+            listener.close();
+        } catch (IOException ignored) {
+            // closed
+        }
+        open.forEach(this::closeQuietly);
+    }
+
+    /** The end of the outage: accept connections again, on the same port. */
+    public synchronized void restore() {
+        if (!closed && listener.isClosed()) {
+            listener = listen(port);
+            accept(listener);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        closed = true;
+        cut();
+    }
+}
