@@ -259,6 +259,7 @@ public class ConditionalRequestSupport {
             case NOT_MODIFIED:
                 MutableHttpResponse<?> notModified = responses.notModified(current, original);
                 setCacheControl(notModified);
+                codeNotModified(request, notModified, current);
                 return notModified;
             case PRECONDITION_FAILED:
                 return responses.preconditionFailed(request, conditionals(request), current);
@@ -275,8 +276,9 @@ public class ConditionalRequestSupport {
             return conditionals;
         }
         HttpHeaders headers = request.getHeaders();
-        List<String> ifMatch = headers.getAll(HttpHeaders.IF_MATCH);
-        List<String> ifNoneMatch = headers.getAll(HttpHeaders.IF_NONE_MATCH);
+        // A tag of a content-coded representation ("X+gzip") names the same state as "X" (RFC 9110 §8.8.3).
+        List<String> ifMatch = CodedETags.uncode(headers.getAll(HttpHeaders.IF_MATCH));
+        List<String> ifNoneMatch = CodedETags.uncode(headers.getAll(HttpHeaders.IF_NONE_MATCH));
         List<String> ifModifiedSince = headers.getAll(HttpHeaders.IF_MODIFIED_SINCE);
         List<String> ifUnmodifiedSince = headers.getAll(HttpHeaders.IF_UNMODIFIED_SINCE);
         Conditionals conditionals = ifMatch.isEmpty() && ifNoneMatch.isEmpty() && ifModifiedSince.isEmpty()
@@ -301,6 +303,27 @@ public class ConditionalRequestSupport {
             return validators;
         }
         return Validators.of(validators.etag().get().digest(), validators.lastModified().orElse(null));
+    }
+
+    /**
+     * A 304 to a client that revalidated a content-coded representation carries that representation's tag, so that
+     * caches update the response they hold (RFC 9111 §4.3.4), and {@code Vary: Accept-Encoding} as its 200 did.
+     */
+    private static void codeNotModified(HttpRequest<?> request, MutableHttpResponse<?> notModified, Validators current) {
+        EntityTag tag = current.etag().orElse(null);
+        if (tag == null || tag.isWeak()) {
+            return;
+        }
+        String etag = CodedETags.forNotModified(request.getHeaders().getAll(HttpHeaders.IF_NONE_MATCH), tag);
+        if (!etag.equals(tag.toString())) {
+            notModified.getHeaders().set(HttpHeaders.ETAG, etag);
+            String vary = notModified.getHeaders().get(HttpHeaders.VARY);
+            if (vary == null) {
+                notModified.getHeaders().set(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+            } else if (!vary.toLowerCase(java.util.Locale.ROOT).contains("accept-encoding") && !vary.trim().equals("*")) {
+                notModified.getHeaders().set(HttpHeaders.VARY, vary + ", " + HttpHeaders.ACCEPT_ENCODING);
+            }
+        }
     }
 
     private static void writeValidators(MutableHttpResponse<?> response, Validators validators) {

@@ -1,0 +1,96 @@
+package io.precondition.micronaut;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.BeanCreatedEvent;
+import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.http.netty.channel.ChannelPipelineCustomizer;
+import io.micronaut.http.server.netty.NettyServerCustomizer;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelOutboundHandlerAdapter;
+import io.netty.channel.ChannelPipeline;
+import io.netty.channel.ChannelPromise;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpResponse;
+import jakarta.inject.Singleton;
+
+/**
+ * Gives content-coded responses their own strong entity tag (RFC 9110 §8.8.3, see {@link CodedETags}). Micronaut's
+ * Netty server decides on compression (Accept-Encoding, {@code micronaut.server.netty.compression-threshold}, a
+ * text-based Content-Type) only when it writes the response, after every filter; so the tag is rewritten at that
+ * point, by a handler between the HTTP codec and Micronaut's handler that sees each outgoing HTTP/1.1 response head
+ * with its final {@code Content-Encoding}. It also adds {@code Vary: Accept-Encoding} to those responses.
+ * Off with {@code precondition.coded-etags=false}.
+ */
+@Singleton
+@Requires(classes = NettyServerCustomizer.class)
+@Requires(property = PreconditionConfiguration.PREFIX + ".enabled", notEquals = "false")
+@Requires(property = PreconditionConfiguration.PREFIX + ".coded-etags", notEquals = "false")
+public class CodedETagChannelCustomizer implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
+
+    /** The handler's name in the stream pipeline. */
+    public static final String HANDLER_NAME = "precondition-coded-etags";
+
+    @Override
+    public NettyServerCustomizer.Registry onCreated(BeanCreatedEvent<NettyServerCustomizer.Registry> event) {
+        NettyServerCustomizer.Registry registry = event.getBean();
+        registry.register(new Customizer(null));
+        return registry;
+    }
+
+    private record Customizer(Channel channel) implements NettyServerCustomizer {
+        @Override
+        public NettyServerCustomizer specializeForChannel(Channel channel, ChannelRole role) {
+            return new Customizer(channel);
+        }
+
+        @Override
+        public void onStreamPipelineBuilt() {
+            if (channel == null) {
+                return;
+            }
+            ChannelPipeline pipeline = channel.pipeline();
+            if (pipeline.get(ChannelPipelineCustomizer.HANDLER_MICRONAUT_INBOUND) != null
+                    && pipeline.get(HANDLER_NAME) == null) {
+                pipeline.addBefore(ChannelPipelineCustomizer.HANDLER_MICRONAUT_INBOUND, HANDLER_NAME, Rewriter.INSTANCE);
+            }
+        }
+    }
+
+    /** Rewrites the ETag of a content-coded response head. */
+    @ChannelHandler.Sharable
+    static final class Rewriter extends ChannelOutboundHandlerAdapter {
+        static final Rewriter INSTANCE = new Rewriter();
+
+        @Override
+        public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) throws Exception {
+            if (msg instanceof HttpResponse response) {
+                HttpHeaders headers = response.headers();
+                String etag = headers.get(HttpHeaderNames.ETAG);
+                String coding = headers.get(HttpHeaderNames.CONTENT_ENCODING);
+                if (etag != null && coding != null) {
+                    String coded = CodedETags.code(etag, coding);
+                    if (!coded.equals(etag)) {
+                        headers.set(HttpHeaderNames.ETAG, coded);
+                        addVary(headers);
+                    }
+                }
+            }
+            super.write(ctx, msg, promise);
+        }
+
+        private static void addVary(HttpHeaders headers) {
+            for (String vary : headers.getAll(HttpHeaderNames.VARY)) {
+                for (String name : vary.split(",")) {
+                    String n = name.trim();
+                    if (n.equals("*") || n.equalsIgnoreCase("Accept-Encoding")) {
+                        return;
+                    }
+                }
+            }
+            headers.add(HttpHeaderNames.VARY, "Accept-Encoding");
+        }
+    }
+}
