@@ -1,6 +1,7 @@
 package io.precondition.sample.clients;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
@@ -13,11 +14,17 @@ import java.util.List;
 /**
  * Test only (property {@code clients.record=true}): records every request to {@code /pages/**} as it reached the app,
  * with the conditional headers it carried and the status the app finally answered, so that the real-client tests
- * can check from the server side what a proxy or a browser sent. (Registered before the generated filter, so its response phase runs after it and sees the final status.)
+ * can check from the server side what a proxy or a browser sent. It is ordered first, so that its response phase runs
+ * last and sees the final status and headers.
  */
 @ServerFilter("/pages/**")
 @Requires(property = "clients.record", value = "true")
-public class RequestRecorder {
+public class RequestRecorder implements Ordered {
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
 
     /** One request as the app saw it. */
     public record Seen(String method, String path, String ifNoneMatch, String ifMatch, String ifModifiedSince,
