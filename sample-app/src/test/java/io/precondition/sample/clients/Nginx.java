@@ -83,18 +83,24 @@ final class Nginx implements AutoCloseable {
         }
     }
 
-    /** The last access-log line for {@code uri}, waiting briefly for nginx to write it. */
-    String lastLogFor(String method, String uri) throws InterruptedException {
-        for (int i = 0; i < 50; i++) {
-            List<String> lines = accessLog();
-            for (int j = lines.size() - 1; j >= 0; j--) {
-                if (lines.get(j).startsWith(method + " " + uri + " ")) {
-                    return lines.get(j);
+    /**
+     * The {@code nth} access-log line (1-based) for {@code method uri}, waiting up to 5 s for nginx to write it: nginx
+     * logs after it has answered, so the line of the request just made may not be there yet.
+     */
+    String logFor(String method, String uri, int nth) throws InterruptedException {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (true) {
+            int seen = 0;
+            for (String line : accessLog()) {
+                if (line.startsWith(method + " " + uri + " ") && ++seen == nth) {
+                    return line;
                 }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no access-log line " + nth + " for " + method + " " + uri + " in " + accessLog());
             }
             Thread.sleep(20);
         }
-        throw new AssertionError("no access-log line for " + method + " " + uri + " in " + accessLog());
     }
 
     int accessLogSize() {
