@@ -6,11 +6,15 @@ import io.precondition.http.EntityTag;
 import io.precondition.http.PreconditionEvaluator;
 import io.precondition.http.Validators;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,6 +24,8 @@ import java.util.UUID;
  * its raw line each time), {@code wrapAndDecide*} including {@link Conditionals#of} from the header lines.
  */
 @State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class EvaluatorBenchmark {
 
     private Validators current;

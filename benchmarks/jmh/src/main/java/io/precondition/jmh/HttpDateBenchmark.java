@@ -2,14 +2,20 @@ package io.precondition.jmh;
 
 import io.precondition.http.HttpDate;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 import java.util.Optional;
 
 /** The date parser on the three forms of RFC 9110 §5.6.7, and the formatter. */
 @State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class HttpDateBenchmark {
 
     private final String imfFixdate = "Sun, 06 Nov 1994 08:49:37 GMT";

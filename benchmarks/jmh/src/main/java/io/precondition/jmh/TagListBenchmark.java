@@ -3,11 +3,15 @@ package io.precondition.jmh;
 import io.precondition.http.EntityTag;
 import io.precondition.http.EntityTagList;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,6 +20,8 @@ import java.util.UUID;
  * hold, so the whole list is read: wrapping the header line ({@code of}) and one query ({@code weakMatch}).
  */
 @State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class TagListBenchmark {
 
     /** Tags in the header. */
