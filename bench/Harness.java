@@ -33,6 +33,8 @@ import javax.imageio.ImageIO;
  *     with wrk: every variant warmed up once, then N rounds in which every variant runs S seconds in turn
  *     (A B C ... A B C ...); prints each variant's median requests/s and latency percentiles over the rounds, and
  *     the ratios against the targets of issue 6; writes DIR/http.md, DIR/http.tsv and the bar chart.
+ * java bench/Harness.java one VARIANT [--duration S]
+ *     runs one variant once (for bench/profile.sh).
  * java bench/Harness.java jmh JSON [--out DIR]
  *     summarises a JMH result file (ns/op, B/op from -prof gc) into DIR/jmh.md.
  * </pre>
@@ -62,6 +64,7 @@ public final class Harness {
         switch (args[0]) {
             case "http" -> http(options);
             case "jmh" -> jmh(options);
+            case "one" -> one(options);
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
         }
     }
@@ -78,39 +81,9 @@ public final class Harness {
         long started = System.nanoTime();
 
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        String tag1k = etag(client, APP + "/versioned/p1k");
-        String tag64k = etag(client, APP + "/versioned/p64k");
-        String hash1k = etag(client, APP + "/hashed/p1k");
-        String hash64k = etag(client, APP + "/hashed/p64k");
         boolean sample = reachable(client, SAMPLE + "/pages");
-        String sampleTag = sample ? samplePage(client) : null;
 
-        List<Variant> variants = new ArrayList<>();
-        variants.add(new Variant("const", "floor", APP + "/const", null, null, null));
-        for (String size : List.of("1k", "64k")) {
-            String tag = size.equals("1k") ? tag1k : tag64k;
-            String hash = size.equals("1k") ? hash1k : hash64k;
-            variants.add(new Variant("plain-" + size, "200", APP + "/plain/p" + size, null, null, null));
-            variants.add(new Variant("versioned-" + size, "200", APP + "/versioned/p" + size, null, null, null));
-            variants.add(new Variant("hash-200-" + size, "200", APP + "/hashed/p" + size, null, null, null));
-            variants.add(new Variant("304-lookup-" + size, "304", APP + "/versioned/p" + size,
-                    "If-None-Match: " + tag, null, null));
-            variants.add(new Variant("304-entity-" + size, "304", APP + "/versioned-entity/p" + size,
-                    "If-None-Match: " + tag, null, null));
-            variants.add(new Variant("hash-304-" + size, "304", APP + "/hashed/p" + size,
-                    "If-None-Match: " + hash, null, null));
-            variants.add(new Variant("nolib-plain-" + size, "200", NOLIB + "/plain/p" + size, null, null, null));
-        }
-        variants.add(new Variant("put-blind", "write", APP, null, "bench/put.lua", "blind"));
-        variants.add(new Variant("put-if-match", "write", APP, null, "bench/put.lua", "if-match"));
-        if (sample) {
-            variants.add(new Variant("sample-200-64k", "sample", SAMPLE + "/pages/bench64k", null, null, null));
-            variants.add(new Variant("sample-304-64k", "sample", SAMPLE + "/pages/bench64k",
-                    "If-None-Match: " + sampleTag, null, null));
-        } else {
-            System.out.println("sample-app not reachable on " + SAMPLE + ": its variants are skipped");
-        }
-
+        List<Variant> variants = variants(client, sample);
         System.out.printf(Locale.ROOT, "%d variants, wrk -t%d -c%d; warm-up %d s each, then %d rounds of %d s each "
                         + "(about %d s)%n", variants.size(), THREADS, CONNECTIONS, warmup, rounds, duration,
                 variants.size() * (warmup + (long) rounds * duration));
@@ -198,6 +171,56 @@ public final class Harness {
                 "Requests/s (median of %d rounds x %d s, wrk -t%d -c%d, 2 cores shared with wrk)", rounds, duration,
                 THREADS, CONNECTIONS));
         System.out.println("wrote " + out.resolve("http.md") + ", " + out.resolve("http.tsv") + ", " + chart);
+    }
+
+    /** The variants of issue 6, in the order of a round. */
+    static List<Variant> variants(HttpClient client, boolean sample) throws Exception {
+        String tag1k = etag(client, APP + "/versioned/p1k");
+        String tag64k = etag(client, APP + "/versioned/p64k");
+        String hash1k = etag(client, APP + "/hashed/p1k");
+        String hash64k = etag(client, APP + "/hashed/p64k");
+        String sampleTag = sample ? samplePage(client) : null;
+        List<Variant> variants = new ArrayList<>();
+        variants.add(new Variant("const", "floor", APP + "/const", null, null, null));
+        for (String size : List.of("1k", "64k")) {
+            String tag = size.equals("1k") ? tag1k : tag64k;
+            String hash = size.equals("1k") ? hash1k : hash64k;
+            variants.add(new Variant("plain-" + size, "200", APP + "/plain/p" + size, null, null, null));
+            variants.add(new Variant("versioned-" + size, "200", APP + "/versioned/p" + size, null, null, null));
+            variants.add(new Variant("hash-200-" + size, "200", APP + "/hashed/p" + size, null, null, null));
+            variants.add(new Variant("304-lookup-" + size, "304", APP + "/versioned/p" + size,
+                    "If-None-Match: " + tag, null, null));
+            variants.add(new Variant("304-entity-" + size, "304", APP + "/versioned-entity/p" + size,
+                    "If-None-Match: " + tag, null, null));
+            variants.add(new Variant("hash-304-" + size, "304", APP + "/hashed/p" + size,
+                    "If-None-Match: " + hash, null, null));
+            variants.add(new Variant("nolib-plain-" + size, "200", NOLIB + "/plain/p" + size, null, null, null));
+        }
+        variants.add(new Variant("put-blind", "write", APP, null, "bench/put.lua", "blind"));
+        variants.add(new Variant("put-if-match", "write", APP, null, "bench/put.lua", "if-match"));
+        if (sample) {
+            variants.add(new Variant("sample-200-64k", "sample", SAMPLE + "/pages/bench64k", null, null, null));
+            variants.add(new Variant("sample-304-64k", "sample", SAMPLE + "/pages/bench64k",
+                    "If-None-Match: " + sampleTag, null, null));
+        }
+
+        return variants;
+    }
+
+    /** Runs one variant (by name) for a while, e.g. under a profiler: {@code one NAME [--duration S]}. */
+    static void one(Map<String, String> options) throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        boolean sample = reachable(client, SAMPLE + "/pages");
+        int duration = Integer.parseInt(options.getOrDefault("duration", "10"));
+        for (Variant v : variants(client, sample)) {
+            if (v.name().equals(options.get("_0"))) {
+                Run r = wrk(v, duration);
+                System.out.printf(Locale.ROOT, "%-16s %9.0f req/s  p50 %7.2f ms  p99 %7.2f ms  non-2xx/3xx %d%n", v.name(),
+                        r.rps(), r.p50(), r.p99(), r.errors());
+                return;
+            }
+        }
+        throw new IllegalArgumentException("no variant " + options.get("_0"));
     }
 
     static String etag(HttpClient client, String url) throws Exception {
