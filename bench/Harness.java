@@ -28,9 +28,9 @@ import javax.imageio.ImageIO;
  * The driver of bench/run.sh (a single-file program: {@code java bench/Harness.java ...}, no dependencies).
  *
  * <pre>
- * java bench/Harness.java http [--duration S] [--rounds N] [--warmup S] [--out DIR] [--chart PNG]
+ * java bench/Harness.java http [--duration S] [--rounds N] [--warmup S] [--warmup-passes N] [--out DIR] [--chart PNG]
  *     drives the running apps (bench-app on 8081, bench-app-plain on 8082, sample-app on 8083, all on 127.0.0.1)
- *     with wrk: every variant warmed up once, then N rounds in which every variant runs S seconds in turn
+ *     with wrk: warm-up passes over all variants until the rates settle, then N rounds in which every variant runs S seconds in turn
  *     (A B C ... A B C ...); prints each variant's median requests/s and latency percentiles over the rounds, and
  *     the ratios against the targets of issue 6; writes DIR/http.md, DIR/http.tsv and the bar chart.
  * java bench/Harness.java one VARIANT [--duration S]
@@ -75,6 +75,8 @@ public final class Harness {
         int duration = Integer.parseInt(options.getOrDefault("duration", "10"));
         int rounds = Integer.parseInt(options.getOrDefault("rounds", "3"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "5"));
+        int maxPasses = Integer.parseInt(options.getOrDefault("warmup-passes", "4"));
+        int warmupPasses = 0;
         Path out = Path.of(options.getOrDefault("out", "bench/results"));
         Path chart = Path.of(options.getOrDefault("chart", out.resolve("http.png").toString()));
         Files.createDirectories(out);
@@ -84,14 +86,27 @@ public final class Harness {
         boolean sample = reachable(client, SAMPLE + "/pages");
 
         List<Variant> variants = variants(client, sample);
-        System.out.printf(Locale.ROOT, "%d variants, wrk -t%d -c%d; warm-up %d s each, then %d rounds of %d s each "
-                        + "(about %d s)%n", variants.size(), THREADS, CONNECTIONS, warmup, rounds, duration,
-                variants.size() * (warmup + (long) rounds * duration));
+        System.out.printf(Locale.ROOT, "%d variants, wrk -t%d -c%d; warm-up passes of %d s each (2 to %d), then %d "
+                        + "rounds of %d s each (%d to %d s)%n", variants.size(), THREADS, CONNECTIONS, warmup, maxPasses,
+                rounds, duration, variants.size() * (2L * warmup + (long) rounds * duration),
+                variants.size() * ((long) maxPasses * warmup + (long) rounds * duration));
         String loadBefore = loadAverage();
-        if (warmup > 0) {
+        // Warm-up passes over all variants until every variant's rate is within 15 % of its previous pass (at least
+        // 2 passes, at most --warmup-passes): on a busy machine the JIT of an app that few variants drive lags behind.
+        Map<String, Double> previous = new LinkedHashMap<>();
+        for (int pass = 1; warmup > 0 && pass <= maxPasses; pass++) {
+            boolean stable = pass > 1;
             for (Variant v : variants) {
                 Run r = tryWrk(v, warmup);
-                System.out.printf(Locale.ROOT, "warm-up %-16s %9.0f req/s%n", v.name(), r.rps());
+                Double before = previous.put(v.name(), r.rps());
+                boolean settled = before != null && Math.abs(r.rps() - before) <= 0.15 * Math.max(r.rps(), before);
+                stable &= settled;
+                System.out.printf(Locale.ROOT, "warm-up %d %-16s %9.0f req/s%s%n", pass, v.name(), r.rps(),
+                        settled ? "" : before == null ? "" : "  (changed > 15 %)");
+            }
+            warmupPasses = pass;
+            if (stable) {
+                break;
             }
         }
         Map<String, List<Run>> runs = new LinkedHashMap<>();
@@ -130,9 +145,9 @@ public final class Harness {
 
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         StringBuilder md = new StringBuilder();
-        md.append(String.format(Locale.ROOT, "Run of %s: %d rounds x %d s per variant after %d s warm-up, wrk -t%d -c%d "
+        md.append(String.format(Locale.ROOT, "Run of %s: %d rounds x %d s per variant after %d s of warm-up each, wrk -t%d -c%d "
                         + "--latency, %d s in all. Load average before: %s; after: %s.%n%n", Instant.now(), rounds,
-                duration, warmup, THREADS, CONNECTIONS, seconds, loadBefore, loadAfter));
+                duration, warmupPasses * warmup, THREADS, CONNECTIONS, seconds, loadBefore, loadAfter));
         md.append("| variant | req/s (median) | req/s per round | p50 ms | p90 ms | p99 ms | non-2xx/3xx |\n");
         md.append("|---|---:|---|---:|---:|---:|---:|\n");
         for (Map.Entry<String, Run> e : median.entrySet()) {

@@ -29,7 +29,7 @@ START=$(date +%s)
 RESULTS=bench/results
 mkdir -p "$RESULTS"
 if [ $QUICK = 1 ]; then
-  HTTP_ARGS=(--duration 2 --rounds 2 --warmup 2 --chart "$RESULTS/http.png")
+  HTTP_ARGS=(--duration 2 --rounds 2 --warmup 2 --warmup-passes 2 --chart "$RESULTS/http.png")
   JMH_ARGS=(-f 1 -wi 1 -w 1s -i 2 -r 1s)
   COMPILE_ARGS=(--runs 1 --warmup 1)
 else
