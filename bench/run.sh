@@ -2,8 +2,8 @@
 # Benchmarks of issue 6 (docs/performance.md). Bounded: every wrk run has a fixed duration, JMH a fixed number of
 # iterations, the compile-time measurement a fixed number of runs; the apps are killed on exit.
 #
-#   bench/run.sh              full run: HTTP variants (about 14 min), JMH (about 3 min), compile time (about 3 min)
-#   bench/run.sh --quick      smoke run of the same steps, about 3 min in all
+#   bench/run.sh              full run: HTTP variants (16 to 20 min), JMH (about 3 min), compile time (about 6 min)
+#   bench/run.sh --quick      smoke run of the same steps, about 8 min in all
 #   options: --only http|jmh|compile   one step only
 #            --skip-build              use the jars already built
 #            --jfr                     record a JFR profile of bench-app during the HTTP step (bench/results/bench-app.jfr)
