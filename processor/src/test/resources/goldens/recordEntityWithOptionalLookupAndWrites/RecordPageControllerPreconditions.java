@@ -9,13 +9,16 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.precondition.http.EntityTag;
 import io.precondition.http.Validators;
 import io.precondition.micronaut.ConditionalRequestSupport;
 import io.precondition.micronaut.HandlerPolicy;
+import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 import javax.annotation.processing.Generated;
 
 /**
@@ -48,10 +51,13 @@ public final class RecordPageControllerPreconditions implements Ordered {
 
     private final ConditionalRequestSupport support;
 
+    private final Executor lookupExecutor;
+
     RecordPageControllerPreconditions(RecordPageController controller,
-            ConditionalRequestSupport support) {
+            ConditionalRequestSupport support, @Named("blocking") Executor lookupExecutor) {
         this.controller = controller;
         this.support = support;
+        this.lookupExecutor = lookupExecutor;
     }
 
     /**
@@ -67,38 +73,45 @@ public final class RecordPageControllerPreconditions implements Ordered {
      */
     @RequestFilter
     @Nullable
-    @ExecuteOn("blocking")
-    public HttpResponse<?> beforeHandler(HttpRequest<?> request) {
+    public CompletionStage<@Nullable HttpResponse<?>> beforeHandler(HttpRequest<?> request) {
         String handler = support.handlerOf(request, RecordPageController.class);
         if (handler == null) {
-            return null;
+            return CompletableFuture.completedFuture(null);
         }
         switch (handler) {
             case "get": {
                 if (support.isUnconditional(request)) {
-                    return null;
+                    return CompletableFuture.completedFuture(null);
                 }
-                RecordPageController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
-                Validators validators = current == null ? Validators.ABSENT : validatorsOfRecordPageControllerPageVersion(current);
-                return support.beforeRead(request, GET_POLICY, validators);
+                return CompletableFuture.supplyAsync(() -> {
+                            RecordPageController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
+                            Validators validators = current == null ? Validators.ABSENT : validatorsOfRecordPageControllerPageVersion(current);
+                            return (HttpResponse<?>) support.beforeRead(request, GET_POLICY, validators);
+                        }, lookupExecutor);
             }
             case "put": {
-                RecordPageController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
-                Validators validators = current == null ? Validators.ABSENT : validatorsOfRecordPageControllerPageVersion(current);
-                return support.beforeWrite(request, PUT_POLICY, validators, current);
+                return CompletableFuture.supplyAsync(() -> {
+                            RecordPageController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
+                            Validators validators = current == null ? Validators.ABSENT : validatorsOfRecordPageControllerPageVersion(current);
+                            return (HttpResponse<?>) support.beforeWrite(request, PUT_POLICY, validators, current);
+                        }, lookupExecutor);
             }
             case "patchTitle": {
-                RecordPageController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
-                Validators validators = current == null ? Validators.ABSENT : validatorsOfRecordPageControllerPageVersion(current);
-                return support.beforeWrite(request, PATCH_TITLE_POLICY, validators, current);
+                return CompletableFuture.supplyAsync(() -> {
+                            RecordPageController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
+                            Validators validators = current == null ? Validators.ABSENT : validatorsOfRecordPageControllerPageVersion(current);
+                            return (HttpResponse<?>) support.beforeWrite(request, PATCH_TITLE_POLICY, validators, current);
+                        }, lookupExecutor);
             }
             case "delete": {
-                RecordPageController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
-                Validators validators = current == null ? Validators.ABSENT : validatorsOfRecordPageControllerPageVersion(current);
-                return support.beforeWrite(request, DELETE_POLICY, validators, current);
+                return CompletableFuture.supplyAsync(() -> {
+                            RecordPageController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
+                            Validators validators = current == null ? Validators.ABSENT : validatorsOfRecordPageControllerPageVersion(current);
+                            return (HttpResponse<?>) support.beforeWrite(request, DELETE_POLICY, validators, current);
+                        }, lookupExecutor);
             }
             default: {
-                return null;
+                return CompletableFuture.completedFuture(null);
             }
         }
     }
