@@ -9,16 +9,13 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.precondition.http.EntityTag;
 import io.precondition.http.Validators;
 import io.precondition.micronaut.ConditionalRequestSupport;
 import io.precondition.micronaut.HandlerPolicy;
-import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Executor;
 import javax.annotation.processing.Generated;
 
 /**
@@ -51,13 +48,10 @@ public final class RecordPageControllerPreconditions implements Ordered {
 
     private final ConditionalRequestSupport support;
 
-    private final Executor lookupExecutor;
-
     RecordPageControllerPreconditions(RecordPageController controller,
-            ConditionalRequestSupport support, @Named("blocking") Executor lookupExecutor) {
+            ConditionalRequestSupport support) {
         this.controller = controller;
         this.support = support;
-        this.lookupExecutor = lookupExecutor;
     }
 
     /**
@@ -73,45 +67,38 @@ public final class RecordPageControllerPreconditions implements Ordered {
      */
     @RequestFilter
     @Nullable
-    public CompletionStage<@Nullable HttpResponse<?>> beforeHandler(HttpRequest<?> request) {
+    @ExecuteOn("blocking")
+    public HttpResponse<?> beforeHandler(HttpRequest<?> request) {
         String handler = support.handlerOf(request, RecordPageController.class);
         if (handler == null) {
-            return CompletableFuture.completedFuture(null);
+            return null;
         }
         switch (handler) {
             case "get": {
                 if (support.isUnconditional(request)) {
-                    return CompletableFuture.completedFuture(null);
+                    return null;
                 }
-                return CompletableFuture.supplyAsync(() -> {
-                            RecordPageController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
-                            Validators validators = current == null ? Validators.ABSENT : validatorsOfRecordPageControllerPageVersion(current);
-                            return (HttpResponse<?>) support.beforeRead(request, GET_POLICY, validators);
-                        }, lookupExecutor);
+                RecordPageController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
+                Validators validators = current == null ? Validators.ABSENT : validatorsOfRecordPageControllerPageVersion(current);
+                return support.beforeRead(request, GET_POLICY, validators);
             }
             case "put": {
-                return CompletableFuture.supplyAsync(() -> {
-                            RecordPageController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
-                            Validators validators = current == null ? Validators.ABSENT : validatorsOfRecordPageControllerPageVersion(current);
-                            return (HttpResponse<?>) support.beforeWrite(request, PUT_POLICY, validators, current);
-                        }, lookupExecutor);
+                RecordPageController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
+                Validators validators = current == null ? Validators.ABSENT : validatorsOfRecordPageControllerPageVersion(current);
+                return support.beforeWrite(request, PUT_POLICY, validators, current);
             }
             case "patchTitle": {
-                return CompletableFuture.supplyAsync(() -> {
-                            RecordPageController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
-                            Validators validators = current == null ? Validators.ABSENT : validatorsOfRecordPageControllerPageVersion(current);
-                            return (HttpResponse<?>) support.beforeWrite(request, PATCH_TITLE_POLICY, validators, current);
-                        }, lookupExecutor);
+                RecordPageController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
+                Validators validators = current == null ? Validators.ABSENT : validatorsOfRecordPageControllerPageVersion(current);
+                return support.beforeWrite(request, PATCH_TITLE_POLICY, validators, current);
             }
             case "delete": {
-                return CompletableFuture.supplyAsync(() -> {
-                            RecordPageController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
-                            Validators validators = current == null ? Validators.ABSENT : validatorsOfRecordPageControllerPageVersion(current);
-                            return (HttpResponse<?>) support.beforeWrite(request, DELETE_POLICY, validators, current);
-                        }, lookupExecutor);
+                RecordPageController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
+                Validators validators = current == null ? Validators.ABSENT : validatorsOfRecordPageControllerPageVersion(current);
+                return support.beforeWrite(request, DELETE_POLICY, validators, current);
             }
             default: {
-                return CompletableFuture.completedFuture(null);
+                return null;
             }
         }
     }

@@ -6,7 +6,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -41,8 +40,7 @@ final class FilterWriter {
     private static final ClassName REQUEST_FILTER = ClassName.get("io.micronaut.http.annotation", "RequestFilter");
     private static final ClassName RESPONSE_FILTER = ClassName.get("io.micronaut.http.annotation", "ResponseFilter");
     private static final ClassName REQUIRES = ClassName.get("io.micronaut.context.annotation", "Requires");
-    private static final ClassName EXECUTOR = ClassName.get("java.util.concurrent", "Executor");
-    private static final ClassName NAMED = ClassName.get("jakarta.inject", "Named");
+    private static final ClassName EXECUTE_ON = ClassName.get("io.micronaut.scheduling.annotation", "ExecuteOn");
     private static final ClassName ORDERED = ClassName.get("io.micronaut.core.order", "Ordered");
     private static final ClassName NULLABLE = ClassName.get("io.micronaut.core.annotation", "Nullable");
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
@@ -103,23 +101,14 @@ final class FilterWriter {
             type.addField(FieldSpec.builder(POLICY, policyField(handler), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                     .initializer(policyInitializer(handler)).build());
         }
-        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
-                .addParameter(model.controller(), "controller")
-                .addParameter(SUPPORT, "support")
-                .addStatement("this.controller = controller")
-                .addStatement("this.support = support");
         type.addField(model.controller(), "controller", Modifier.PRIVATE, Modifier.FINAL)
-                .addField(SUPPORT, "support", Modifier.PRIVATE, Modifier.FINAL);
-        if (blockingLookupExecutor(model) != null) {
-            // Blocking lookups run on the controller's executor, and only when a request needs one: a request that
-            // needs no lookup stays on the event loop.
-            type.addField(EXECUTOR, "lookupExecutor", Modifier.PRIVATE, Modifier.FINAL);
-            constructor.addParameter(ParameterSpec.builder(EXECUTOR, "lookupExecutor")
-                            .addAnnotation(AnnotationSpec.builder(NAMED).addMember("value", "$S", model.executor()).build())
-                            .build())
-                    .addStatement("this.lookupExecutor = lookupExecutor");
-        }
-        type.addMethod(constructor.build())
+                .addField(SUPPORT, "support", Modifier.PRIVATE, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addParameter(model.controller(), "controller")
+                        .addParameter(SUPPORT, "support")
+                        .addStatement("this.controller = controller")
+                        .addStatement("this.support = support")
+                        .build())
                 .addSuperinterface(ORDERED)
                 .addMethod(MethodSpec.methodBuilder("getOrder")
                         .addJavadoc("Runs after authentication (RFC 9110 §13.2.1); see {@code precondition.filter-order}.\n")
@@ -260,7 +249,7 @@ final class FilterWriter {
     private static MethodSpec beforeHandler(ControllerModel model) {
         // With an asynchronous lookup the filter returns a CompletionStage (completed at once for the others), so
         // that it never blocks the event loop; null inside it means "run the handler".
-        boolean async = blockingLookupExecutor(model) != null;
+        boolean async = false;
         for (HandlerModel handler : model.handlers()) {
             async |= handler.lookup() != null && handler.lookup().async() != HandlerModel.Async.NONE;
         }
@@ -272,6 +261,10 @@ final class FilterWriter {
                 .addAnnotation(NULLABLE)
                 .returns(async ? ASYNC_RESPONSE : RESPONSE)
                 .addParameter(REQUEST, "request");
+        if (model.executor() != null) {
+            // The lookups block like the controller's handlers, so they run where those do.
+            method.addAnnotation(AnnotationSpec.builder(EXECUTE_ON).addMember("value", "$S", model.executor()).build());
+        }
         CodeBlock proceed = async ? CodeBlock.of("$T.completedFuture(null)", COMPLETABLE_FUTURE) : CodeBlock.of("null");
         method.addStatement("$T handler = support.handlerOf(request, $T.class)", String.class, model.controller())
                 .beginControlFlow("if (handler == null)")
@@ -305,12 +298,6 @@ final class FilterWriter {
                     VALIDATORS, VALIDATORS, validatorsMethodName(value));
             switch (lookup.async()) {
                 case NONE:
-                    if (blockingLookupExecutor(model) != null) {
-                        method.addStatement("return $T.supplyAsync(() -> {\n$>$T current = $L$L;\n$L;\nreturn ($T) $L;\n$<}, lookupExecutor)",
-                                COMPLETABLE_FUTURE, value.type(), call.build(),
-                                lookup.returnsOptional() ? ".orElse(null)" : "", validators, RESPONSE, decide);
-                        break;
-                    }
                     method.addStatement("$T current = $L$L", value.type(), call.build(),
                                     lookup.returnsOptional() ? ".orElse(null)" : "")
                             .addStatement(validators)
@@ -340,19 +327,6 @@ final class FilterWriter {
                 .endControlFlow()
                 .endControlFlow();
         return method.build();
-    }
-
-    /** @return the controller's {@code @ExecuteOn} executor when it has a blocking lookup to run there, else null */
-    private static String blockingLookupExecutor(ControllerModel model) {
-        if (model.executor() == null) {
-            return null;
-        }
-        for (HandlerModel handler : model.handlers()) {
-            if (handler.lookup() != null && handler.lookup().async() == HandlerModel.Async.NONE) {
-                return model.executor();
-            }
-        }
-        return null;
     }
 
     private static MethodSpec afterHandler(ControllerModel model) {
