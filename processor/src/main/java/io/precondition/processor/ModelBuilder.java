@@ -78,7 +78,7 @@ final class ModelBuilder {
     private void checkController(TypeElement controller, List<ExecutableElement> methods, List<Problem> problems) {
         if (!Routes.isController(controller)) {
             for (ExecutableElement method : methods) {
-                problems.add(Problem.on(method, preconditionAnnotation(method, controller),
+                problems.add(Problem.on(method, preconditionAnnotation(method),
                         Messages.notInController(nameOf(method), controller.getSimpleName().toString())));
             }
             return;
@@ -349,7 +349,7 @@ final class ModelBuilder {
         return arguments.size() == 1 ? arguments.get(0) : null;
     }
 
-    private static AnnotationMirror preconditionAnnotation(ExecutableElement method, TypeElement owner) {
+    private static AnnotationMirror preconditionAnnotation(ExecutableElement method) {
         AnnotationMirror mirror = ValidatorDiscovery.annotation(method, HandlerScanner.VERSIONED);
         if (mirror == null) {
             mirror = ValidatorDiscovery.annotation(method, HandlerScanner.CONDITIONAL_WRITE);

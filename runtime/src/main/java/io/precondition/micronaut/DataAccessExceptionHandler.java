@@ -53,9 +53,7 @@ public class DataAccessExceptionHandler implements ExceptionHandler<DataAccessEx
             return responses.concurrentWrite(request);
         }
         if (isTransient(exception, sqlState)) {
-            LOG.warn("Database unavailable for {} {}: {}", request.getMethodName(), request.getPath(), exception.toString());
-            return responses.error(request, HttpStatus.SERVICE_UNAVAILABLE,
-                    "The database is unavailable; try again later");
+            return ConnectionFailureResponses.unavailable(responses, request, exception);
         }
         LOG.error("Database error for {} {}", request.getMethodName(), request.getPath(), exception);
         return responses.error(request, HttpStatus.INTERNAL_SERVER_ERROR, "The database could not complete the request");
