@@ -69,6 +69,31 @@ public @interface ConditionalWrite {
      */
     Absent whenAbsent() default Absent.BY_METHOD;
 
+    /**
+     * Whether a request whose only entity-tag condition is one strong {@code If-Match} still calls the lookup.
+     * Default {@code true}: every conditional write reads the current state first.
+     *
+     * <p>With {@code false}, such a request skips the lookup: the handler's {@code CheckedState<V>} holds the state
+     * the tag names, read back from the tag (a Last-Modified property of {@code V} is {@code null} then), and the
+     * handler's guarded write is the only check: one statement instead of two. When the resource is in another
+     * state, or gone, the write changes nothing and the request gets 412, as {@code If-Match} requires (RFC 9110
+     * §13.1.1). Requests with other conditions, several tags, or hashed tags still use the lookup.
+     *
+     * <p><b>The write must be keyed by the route and by every part of the tag</b>, for example
+     * {@code UPDATE page SET ... WHERE slug = ? AND id = ? AND version = ?}: the lookup is what ties a tag to the
+     * request's URI, so without it a write keyed by the tag's id alone would let one page's tag change another.
+     * The processor requires a {@code CheckedState<V>} parameter, a record {@code V} made of the tag's parts (and
+     * optionally its Last-Modified), and a handler that evaluates an absent resource (PUT, POST, or
+     * {@code whenAbsent = EVALUATE}), since a 404 for PATCH and DELETE needs the lookup.
+     *
+     * <pre>{@code
+     * @Put("/pages/{slug}") @ConditionalWrite(lookup = "pageVersion", lookupOnIfMatch = false)
+     * }</pre>
+     *
+     * @return whether a single strong {@code If-Match} is checked against the lookup before the handler runs
+     */
+    boolean lookupOnIfMatch() default true;
+
     /** What a conditional write does when the lookup finds no resource. */
     enum Absent {
         /** PUT and POST: {@link #EVALUATE}; PATCH and DELETE: {@link #NOT_FOUND}. */

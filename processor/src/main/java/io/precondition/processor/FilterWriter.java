@@ -36,6 +36,7 @@ final class FilterWriter {
     private static final ClassName POLICY = ClassName.get(RUNTIME, "HandlerPolicy");
     private static final ClassName VALIDATORS = ClassName.get(CORE, "Validators");
     private static final ClassName ENTITY_TAG = ClassName.get(CORE, "EntityTag");
+    private static final ClassName TAG_READER = ClassName.get(CORE, "EntityTagReader");
     private static final ClassName SERVER_FILTER = ClassName.get("io.micronaut.http.annotation", "ServerFilter");
     private static final ClassName REQUEST_FILTER = ClassName.get("io.micronaut.http.annotation", "RequestFilter");
     private static final ClassName RESPONSE_FILTER = ClassName.get("io.micronaut.http.annotation", "ResponseFilter");
@@ -153,9 +154,7 @@ final class FilterWriter {
         }
         List<HandlerModel> handlers = new ArrayList<>();
         for (HandlerModel h : model.handlers()) {
-            LookupModel lookup = h.lookup() == null ? null : new LookupModel(h.lookup().methodName(),
-                    h.lookup().arguments(), h.lookup().returnsOptional(), renamed(h.lookup().value(), names),
-                    h.lookup().async());
+            LookupModel lookup = h.lookup() == null ? null : h.lookup().withValue(renamed(h.lookup().value(), names));
             handlers.add(new HandlerModel(h.methodName(), h.description(), h.write(), h.requireGuard(),
                     h.absentIsNotFound(), lookup, h.body() == null ? null : renamed(h.body(), names),
                     h.bodyIsCollection()));
@@ -246,6 +245,38 @@ final class FilterWriter {
                 handler.absentIsNotFound());
     }
 
+    /**
+     * {@code lookupOnIfMatch = false}: a request whose only tag condition is one strong If-Match skips the lookup;
+     * the value is rebuilt from the tag and the handler's guarded write is the check.
+     */
+    private static void fromIfMatch(MethodSpec.Builder method, HandlerModel handler, LookupModel lookup, boolean async) {
+        ValidatorModel value = lookup.value();
+        method.addStatement("$T claimed = support.ifMatchOnly(request)", TAG_READER)
+                .beginControlFlow("if (claimed != null)");
+        List<CodeBlock> arguments = new ArrayList<>();
+        for (int i = 0; i < value.tagParts().size(); i++) {
+            ValidatorModel.TagPart part = value.tagParts().get(i);
+            TypeName type = part.type().isBoxedPrimitive() ? part.type().unbox() : part.type();
+            String read = switch (part.kind()) {
+                case NUMBER -> type.equals(TypeName.INT) ? "nextInt" : "nextLong";
+                case STRING -> "nextString";
+                case UUID -> "nextUuid";
+                case BYTES -> "nextBytes";
+            };
+            method.addStatement("$T claimed$L = claimed.$N()", part.type(), i, read);
+        }
+        for (int argument : lookup.fromIfMatch().arguments()) {
+            arguments.add(argument == HandlerModel.ValueFromTag.NULL ? CodeBlock.of("null") : CodeBlock.of("claimed$L", argument));
+        }
+        CodeBlock proceed = CodeBlock.of("support.proceedAsClaimed(request, $N, new $T($L))", policyField(handler),
+                value.type(), CodeBlock.join(arguments, ", "));
+        method.beginControlFlow("if (claimed.atEnd())")
+                .addStatement(async ? "return $T.completedFuture(($T) $L)" : "return $L",
+                        async ? new Object[] {COMPLETABLE_FUTURE, RESPONSE, proceed} : new Object[] {proceed})
+                .endControlFlow()
+                .endControlFlow();
+    }
+
     private static MethodSpec beforeHandler(ControllerModel model) {
         // With an asynchronous lookup the filter returns a CompletionStage (completed at once for the others), so
         // that it never blocks the event loop; null inside it means "run the handler".
@@ -281,6 +312,9 @@ final class FilterWriter {
                 method.beginControlFlow("if (support.isUnconditional(request))")
                         .addStatement("return $L", proceed)
                         .endControlFlow();
+            }
+            if (lookup.fromIfMatch() != null) {
+                fromIfMatch(method, handler, lookup, async);
             }
             CodeBlock.Builder call = CodeBlock.builder().add("controller.$N(", lookup.methodName());
             List<Argument> arguments = lookup.arguments();

@@ -25,14 +25,34 @@ record HandlerModel(String methodName, String description, boolean write, boolea
      * @param returnsOptional whether it returns {@code Optional<V>} rather than a nullable {@code V}
      * @param value {@code V}'s validators
      * @param async whether it returns its value later, and how
+     * @param fromIfMatch how to rebuild {@code V} from a single strong {@code If-Match} tag instead of calling the
+     *     lookup ({@code @ConditionalWrite(lookupOnIfMatch = false)}), or {@code null}
      */
     record LookupModel(String methodName, List<Argument> arguments, boolean returnsOptional, ValidatorModel value,
-                       Async async) {
+                       Async async, ValueFromTag fromIfMatch) {
 
         /** A lookup that returns its value at once. */
         LookupModel(String methodName, List<Argument> arguments, boolean returnsOptional, ValidatorModel value) {
-            this(methodName, arguments, returnsOptional, value, Async.NONE);
+            this(methodName, arguments, returnsOptional, value, Async.NONE, null);
         }
+
+        LookupModel withFromIfMatch(ValueFromTag rebuilt) {
+            return new LookupModel(methodName, arguments, returnsOptional, value, async, rebuilt);
+        }
+
+        LookupModel withValue(ValidatorModel renamed) {
+            return new LookupModel(methodName, arguments, returnsOptional, renamed, async, fromIfMatch);
+        }
+    }
+
+    /**
+     * How a lookup's record value is rebuilt from an entity tag: its canonical constructor's arguments, each the
+     * index of a tag part in {@link ValidatorModel#tagParts()} or {@link #NULL} (the Last-Modified, unknown then).
+     *
+     * @param arguments one entry per record component, in order
+     */
+    record ValueFromTag(List<Integer> arguments) {
+        static final int NULL = -1;
     }
 
     /** How a lookup delivers its value. */

@@ -134,6 +134,25 @@ final class Messages {
                 + " modification date.";
     }
 
+    static String ifMatchWithoutLookupNotFound(String method) {
+        return "[Precondition/IfMatchWithoutLookup] " + method + " has lookupOnIfMatch = false, but it answers 404 for"
+                + " an absent resource (PATCH and DELETE do by default), which only the lookup can tell; remove"
+                + " lookupOnIfMatch = false, or set whenAbsent = EVALUATE so that an absent resource fails If-Match"
+                + " with 412.";
+    }
+
+    static String ifMatchWithoutLookupUnguarded(String method) {
+        return "[Precondition/IfMatchWithoutLookup] " + method + " has lookupOnIfMatch = false but no CheckedState<V>"
+                + " parameter, so nothing would check its write; declare one and key the write on the route and on"
+                + " every part of the tag (e.g. UPDATE ... WHERE slug = ? AND id = ? AND version = ?).";
+    }
+
+    static String ifMatchWithoutLookupValue(String method, String type, String reason) {
+        return "[Precondition/IfMatchWithoutLookup] " + method + " has lookupOnIfMatch = false, but its lookup's value "
+                + type + " cannot be rebuilt from an If-Match tag: " + reason + ". Make it a record of the tag's"
+                + " parts (and optionally a nullable Last-Modified), or remove lookupOnIfMatch = false.";
+    }
+
     static String unexpected(String element, String stackTrace) {
         return "[Precondition/Internal] an unexpected error happened while processing " + element
                 + "; please report this with the stack trace:\n" + stackTrace;

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import io.precondition.processor.HandlerModel.Argument;
 import io.precondition.processor.HandlerModel.LookupModel;
+import io.precondition.processor.HandlerModel.ValueFromTag;
 
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
@@ -43,6 +44,7 @@ final class ModelBuilder {
     private static final String HTTP_RESPONSE = "io.micronaut.http.HttpResponse";
     private static final String EXECUTE_ON = "io.micronaut.scheduling.annotation.ExecuteOn";
     private static final String PATH_VARIABLE = "io.micronaut.http.annotation.PathVariable";
+    private static final String CHECKED_STATE = "io.precondition.micronaut.CheckedState";
 
     private final Elements elements;
     private final Types types;
@@ -200,9 +202,84 @@ final class ModelBuilder {
             absentIsNotFound = absent.equals("NOT_FOUND")
                     || (absent.equals("BY_METHOD") && (httpMethod.name().equals("Patch") || httpMethod.name().equals("Delete")));
         }
+        if (isWrite && Boolean.FALSE.equals(AnnotationValues.of(elements, write, "lookupOnIfMatch"))) {
+            Optional<ValueFromTag> fromIfMatch = valueFromTag(method, write, lookup, absentIsNotFound, problems);
+            if (fromIfMatch.isEmpty()) {
+                return Optional.empty();
+            }
+            lookup = lookup.withFromIfMatch(fromIfMatch.get());
+        }
         String description = controller.getSimpleName() + "." + method.getSimpleName();
         return Optional.of(new HandlerModel(method.getSimpleName().toString(), description, isWrite, requireGuard,
                 absentIsNotFound, lookup, bodyModel, collection));
+    }
+
+    /**
+     * {@code lookupOnIfMatch = false}: the lookup's value must be rebuildable from a tag, and the handler must take
+     * it as {@code CheckedState} to guard its write with it.
+     */
+    private Optional<ValueFromTag> valueFromTag(ExecutableElement method, AnnotationMirror write, LookupModel lookup,
+                                                boolean absentIsNotFound, List<Problem> problems) {
+        javax.lang.model.element.AnnotationValue attribute = AnnotationValues.valueOf(elements, write, "lookupOnIfMatch");
+        String handler = nameOf(method);
+        if (absentIsNotFound) {
+            problems.add(Problem.on(method, write, attribute, Messages.ifMatchWithoutLookupNotFound(handler)));
+            return Optional.empty();
+        }
+        boolean takesState = false;
+        for (VariableElement parameter : method.getParameters()) {
+            takesState |= isSubtypeOf(parameter.asType(), CHECKED_STATE);
+        }
+        if (!takesState) {
+            problems.add(Problem.on(method, write, attribute, Messages.ifMatchWithoutLookupUnguarded(handler)));
+            return Optional.empty();
+        }
+        ValidatorModel value = lookup.value();
+        TypeElement type = value.type() instanceof ClassName name ? elements.getTypeElement(name.canonicalName()) : null;
+        String typeName = value.type().toString();
+        if (type == null || type.getKind() != javax.lang.model.element.ElementKind.RECORD
+                || value.collectionTag() != null || value.tagParts().isEmpty()) {
+            problems.add(Problem.on(method, write, attribute, Messages.ifMatchWithoutLookupValue(handler, typeName,
+                    "it is not a record with an entity tag of its own parts")));
+            return Optional.empty();
+        }
+        List<Integer> arguments = new ArrayList<>();
+        Set<Integer> used = new LinkedHashSet<>();
+        for (javax.lang.model.element.RecordComponentElement component : type.getRecordComponents()) {
+            String accessor = "value." + component.getSimpleName() + "()";
+            int part = -1;
+            for (int i = 0; i < value.tagParts().size(); i++) {
+                if (value.tagParts().get(i).accessor().equals(accessor)) {
+                    part = i;
+                }
+            }
+            if (part >= 0) {
+                TypeName partType = unboxed(value.tagParts().get(part).type());
+                if (value.tagParts().get(part).kind() == ValidatorModel.PartKind.NUMBER
+                        && !partType.equals(TypeName.LONG) && !partType.equals(TypeName.INT)) {
+                    problems.add(Problem.on(method, write, attribute, Messages.ifMatchWithoutLookupValue(handler,
+                            typeName, "its tag part " + component.getSimpleName() + " is a " + partType
+                                    + "; use long or int")));
+                    return Optional.empty();
+                }
+                used.add(part);
+                arguments.add(part);
+            } else if (value.lastModified() != null && value.lastModified().accessor().equals(accessor)
+                    && !value.lastModified().primitive()) {
+                arguments.add(ValueFromTag.NULL);
+            } else {
+                problems.add(Problem.on(method, write, attribute, Messages.ifMatchWithoutLookupValue(handler, typeName,
+                        "its component " + component.getSimpleName() + " is neither a part of the entity tag nor a"
+                                + " nullable Last-Modified")));
+                return Optional.empty();
+            }
+        }
+        if (used.size() != value.tagParts().size()) {
+            problems.add(Problem.on(method, write, attribute, Messages.ifMatchWithoutLookupValue(handler, typeName,
+                    "a part of its entity tag is not a record component")));
+            return Optional.empty();
+        }
+        return Optional.of(new ValueFromTag(List.copyOf(arguments)));
     }
 
     /** Where a lookup is named: the element, annotation and {@code lookup} value the caret should point at. */
@@ -287,7 +364,7 @@ final class ModelBuilder {
         if (model.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new LookupModel(lookup.getSimpleName().toString(), arguments, optional, model.get(), async));
+        return Optional.of(new LookupModel(lookup.getSimpleName().toString(), arguments, optional, model.get(), async, null));
     }
 
     private void checkLookupMatchesBody(ExecutableElement handler, LookupSite site, LookupModel lookup,
@@ -347,6 +424,10 @@ final class ModelBuilder {
         }
         List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
         return arguments.size() == 1 ? arguments.get(0) : null;
+    }
+
+    private static TypeName unboxed(TypeName type) {
+        return type.isBoxedPrimitive() ? type.unbox() : type;
     }
 
     private static AnnotationMirror preconditionAnnotation(ExecutableElement method) {

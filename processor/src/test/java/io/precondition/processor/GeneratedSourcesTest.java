@@ -85,4 +85,11 @@ class GeneratedSourcesTest {
         Compilation compilation = compile("ReactiveController");
         assertGolden(compilation, test, "test.reactive.ReactiveControllerPreconditions");
     }
+
+    /** lookupOnIfMatch = false: a single strong If-Match is read back into the lookup's record. */
+    @Test
+    void ifMatchRebuildsTheLookupValue(TestInfo test) {
+        Compilation compilation = compile("IfMatchController");
+        assertGolden(compilation, test, "test.ifmatch.IfMatchControllerPreconditions");
+    }
 }

@@ -297,6 +297,26 @@ class ProcessorErrorsTest {
     }
 
     @Test
+    void lookupOnIfMatchFalseNeedsAGuardedRebuildableEvaluatingWrite() {
+        JavaFileObject source = bad("IfMatchWithoutLookup");
+        Compilation compilation = compile(source);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[Precondition/IfMatchWithoutLookup] IfMatchWithoutLookup.unguarded()"
+                        + " has lookupOnIfMatch = false but no CheckedState<V> parameter")
+                .inFile(source).onLineContaining("lookup = \"dated\", lookupOnIfMatch = false)");
+        assertThat(compilation).hadErrorContaining("[Precondition/IfMatchWithoutLookup] IfMatchWithoutLookup.patch()"
+                        + " has lookupOnIfMatch = false, but it answers 404 for an absent resource")
+                .inFile(source).onLineContaining("lookupOnIfMatch = false, lookup = \"dated\")");
+        assertThat(compilation).hadErrorContaining("[Precondition/IfMatchWithoutLookup] IfMatchWithoutLookup.titledPut()"
+                        + " has lookupOnIfMatch = false, but its lookup's value test.IfMatchWithoutLookup.Titled cannot"
+                        + " be rebuilt from an If-Match tag: its component title is neither a part of the entity tag"
+                        + " nor a nullable Last-Modified")
+                .inFile(source).onLineContaining("lookup = \"titled\", lookupOnIfMatch = false");
+        // The DELETE that evaluates an absent resource is a correct use.
+        assertEquals(3, preconditionErrors(compilation).size(), () -> preconditionErrors(compilation).toString());
+    }
+
+    @Test
     void misspelledLookupIsAnError() {
         JavaFileObject source = bad("LookupNotFound");
         Compilation compilation = compile(source);

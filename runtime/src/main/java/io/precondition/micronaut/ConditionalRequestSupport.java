@@ -19,6 +19,7 @@ import io.micronaut.web.router.RouteMatch;
 import io.precondition.http.Conditionals;
 import io.precondition.http.Decision;
 import io.precondition.http.EntityTag;
+import io.precondition.http.EntityTagReader;
 import io.precondition.http.HttpDate;
 import io.precondition.http.ListLimits;
 import io.precondition.http.PreconditionEvaluator;
@@ -50,6 +51,7 @@ public class ConditionalRequestSupport {
     private final long maxRequestSize;
     private final ListLimits listLimits;
     private final boolean hashTags;
+    private final boolean codedTags;
     private final PreconditionOutcomes outcomes;
 
     /**
@@ -68,6 +70,7 @@ public class ConditionalRequestSupport {
         this.maxRequestSize = server.getMaxRequestSize();
         this.listLimits = configuration.listLimits();
         this.hashTags = configuration.getEtagFormat() == PreconditionConfiguration.ETagFormat.HASHED;
+        this.codedTags = configuration.isCodedEtags();
         this.outcomes = outcomes;
     }
 
@@ -168,6 +171,50 @@ public class ConditionalRequestSupport {
             refused = answer(request, decision, formatted, null);
         }
         return told(request, policy, refused);
+    }
+
+    /**
+     * The first half of a write that skips its lookup ({@code @ConditionalWrite(lookupOnIfMatch = false)}): when the
+     * request's only entity-tag condition is one strong {@code If-Match} tag, that tag names the one state the
+     * write may change (RFC 9110 §13.1.1; {@code If-Unmodified-Since} is then ignored, §13.2.2 step 2). The
+     * generated filter reads the state back from the tag ({@link EntityTagReader}) and hands it to
+     * {@link #proceedAsClaimed}; the handler's guarded write is the check.
+     *
+     * @param request the request
+     * @return a reader of the single {@code If-Match} tag, or {@code null} when the lookup must decide: no or
+     *     several tags, {@code *}, a weak or malformed field, an {@code If-None-Match}, hashed tags
+     *     ({@code precondition.etag-format=hashed} cannot be read back), or a body over the size limit
+     */
+    public @Nullable EntityTagReader ifMatchOnly(HttpRequest<?> request) {
+        if (hashTags || request.getContentLength() > maxRequestSize) {
+            return null;
+        }
+        Conditionals conditionals = conditionals(request);
+        if (conditionals.ifNoneMatch().isPresent() || !conditionals.ifMatch().isPresent()) {
+            return null;
+        }
+        List<EntityTag> tags = conditionals.ifMatch().tags();
+        if (tags.size() != 1 || tags.get(0).isWeak()) {
+            return null;
+        }
+        return EntityTagReader.of(tags.get(0));
+    }
+
+    /**
+     * The second half of {@link #ifMatchOnly}: lets the handler run with the state the {@code If-Match} tag names as
+     * its {@link CheckedState}. When the resource is no longer in that state the handler's guarded write changes
+     * nothing and throws, which answers 412, as the lookup would have.
+     *
+     * @param request the request
+     * @param policy the handler's policy
+     * @param claimed the state read back from the tag
+     * @return {@code null}: run the handler
+     */
+    public @Nullable MutableHttpResponse<?> proceedAsClaimed(HttpRequest<?> request, HandlerPolicy policy,
+                                                             Object claimed) {
+        request.setAttribute(CHECKED_STATE, CheckedState.of(claimed));
+        request.setAttribute(HANDLER, policy.handler());
+        return null;
     }
 
     /**
@@ -277,8 +324,13 @@ public class ConditionalRequestSupport {
         }
         HttpHeaders headers = request.getHeaders();
         // A tag of a content-coded representation ("X+gzip") names the same state as "X" (RFC 9110 §8.8.3).
-        List<String> ifMatch = CodedETags.uncode(headers.getAll(HttpHeaders.IF_MATCH));
-        List<String> ifNoneMatch = CodedETags.uncode(headers.getAll(HttpHeaders.IF_NONE_MATCH));
+        // With precondition.coded-etags=false no such tag is ever sent, so a "+gzip" is just part of a tag.
+        List<String> ifMatch = headers.getAll(HttpHeaders.IF_MATCH);
+        List<String> ifNoneMatch = headers.getAll(HttpHeaders.IF_NONE_MATCH);
+        if (codedTags) {
+            ifMatch = CodedETags.uncode(ifMatch);
+            ifNoneMatch = CodedETags.uncode(ifNoneMatch);
+        }
         List<String> ifModifiedSince = headers.getAll(HttpHeaders.IF_MODIFIED_SINCE);
         List<String> ifUnmodifiedSince = headers.getAll(HttpHeaders.IF_UNMODIFIED_SINCE);
         Conditionals conditionals = ifMatch.isEmpty() && ifNoneMatch.isEmpty() && ifModifiedSince.isEmpty()
@@ -309,9 +361,9 @@ public class ConditionalRequestSupport {
      * A 304 to a client that revalidated a content-coded representation carries that representation's tag, so that
      * caches update the response they hold (RFC 9111 §4.3.4), and {@code Vary: Accept-Encoding} as its 200 did.
      */
-    private static void codeNotModified(HttpRequest<?> request, MutableHttpResponse<?> notModified, Validators current) {
+    private void codeNotModified(HttpRequest<?> request, MutableHttpResponse<?> notModified, Validators current) {
         EntityTag tag = current.etag().orElse(null);
-        if (tag == null || tag.isWeak()) {
+        if (!codedTags || tag == null || tag.isWeak()) {
             return;
         }
         String etag = CodedETags.forNotModified(request.getHeaders().getAll(HttpHeaders.IF_NONE_MATCH), tag);

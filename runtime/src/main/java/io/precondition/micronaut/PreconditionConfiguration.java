@@ -38,6 +38,7 @@ public class PreconditionConfiguration implements Toggleable {
     private String cacheControl = "no-cache";
     private boolean requireGuard = true;
     private ETagFormat etagFormat = ETagFormat.VERSION;
+    private boolean codedEtags = true;
     private int maxTags = EntityTagList.MAX_TAGS;
     private int maxListLength = EntityTagList.MAX_LENGTH;
     private int filterOrder = ServerFilterPhase.SECURITY.after();
@@ -136,5 +137,20 @@ public class PreconditionConfiguration implements Toggleable {
      */
     public void setFilterOrder(int filterOrder) {
         this.filterOrder = filterOrder;
+    }
+
+    /**
+     * @return whether a content-coded response's strong {@code ETag} gets the coding's suffix ({@code "X+gzip"})
+     *     and request tags with that suffix name the uncoded state; default {@code true}
+     */
+    public boolean isCodedEtags() {
+        return codedEtags;
+    }
+
+    /**
+     * @param codedEtags whether content-coded tags are written and understood
+     */
+    public void setCodedEtags(boolean codedEtags) {
+        this.codedEtags = codedEtags;
     }
 }

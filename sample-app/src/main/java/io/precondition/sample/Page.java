@@ -43,14 +43,4 @@ public record Page(
     static Page create(String slug, String title, String body) {
         return new Page(null, null, slug, title, body, null);
     }
-
-    /**
-     * @param checked the state whose preconditions passed
-     * @param title the new title
-     * @param body the new text
-     * @return this page's replacement, expected at the checked version
-     */
-    Page replacing(PageVersion checked, String title, String body) {
-        return new Page(checked.id(), checked.version(), slug, title, body, null);
-    }
 }

@@ -79,7 +79,8 @@ public class PageController {
     }
 
     /**
-     * Creates a page ({@code If-None-Match: *}) or replaces it ({@code If-Match}).
+     * Creates a page ({@code If-None-Match: *}) or replaces it ({@code If-Match}). A single strong {@code If-Match}
+     * skips the lookup: its tag is the checked state, and the replace is keyed by the slug and that tag.
      *
      * @param slug the page's key
      * @param input the new content
@@ -87,7 +88,7 @@ public class PageController {
      * @return 201 with the created page, or 200 with the replaced one
      */
     @Put(PageController.PAGE)
-    @ConditionalWrite(lookup = "pageVersion")
+    @ConditionalWrite(lookup = "pageVersion", lookupOnIfMatch = false)
     public HttpResponse<Page> put(@Pattern(regexp = PageContent.SLUG) String slug, @Body PageInput input,
                                   CheckedState<PageVersion> state) {
         if (input.slug() != null && !input.slug().equals(slug)) {
@@ -95,8 +96,7 @@ public class PageController {
         }
         PageContent.check(input.title(), input.body());
         if (state.exists()) {
-            Page page = new Page(null, null, slug, input.title(), input.body(), null);
-            return HttpResponse.ok(service.replace(page.replacing(state.get(), input.title(), input.body())));
+            return HttpResponse.ok(service.replace(slug, state.get(), input.title(), input.body()));
         }
         Page created = service.create(Page.create(slug, input.title(), input.body()));
         return HttpResponse.created(created, UriBuilder.of("/pages").path(slug).build());

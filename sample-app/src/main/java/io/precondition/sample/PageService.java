@@ -5,6 +5,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -36,15 +37,26 @@ public class PageService {
     }
 
     /**
-     * @param page the replacement, carrying the checked id and version
-     * @return the stored page, with its new version; {@code OptimisticLockException} (412) if another write came
-     *     first
+     * Replaces a page's title and body, if the page at {@code slug} is still in the checked state. The state may
+     * come from the lookup or straight from the request's {@code If-Match} tag (the controller skips the lookup for
+     * a single strong {@code If-Match}), so the write is keyed by the slug as well as by the tag's parts.
+     *
+     * @param slug the page's key
+     * @param checked the state whose preconditions passed
+     * @param title the new title
+     * @param body the new text
+     * @return the stored page, with its new version; {@code OptimisticLockException} (412) if the page is not in the
+     *     checked state (another write came first, it was deleted, or the tag is another page's)
      */
     @Transactional
-    public Page replace(Page page) {
-        Page updated = pages.update(page);
-        state.touch(updated.updatedAt());
-        return updated;
+    public Page replace(String slug, PageVersion checked, String title, String body) {
+        // The database keeps microseconds; so does the returned page, as if it had been read back.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        if (pages.replaceChecked(slug, checked.id(), checked.version(), title, body, now) == 0) {
+            throw new OptimisticLockException("page " + slug + " is not in the checked state " + checked);
+        }
+        state.touch(now);
+        return new Page(checked.id(), checked.version() + 1, slug, title, body, now);
     }
 
     /**
@@ -57,7 +69,9 @@ public class PageService {
         Page current = pages.findById(checked.id())
                 .filter(page -> page.version() == checked.version())
                 .orElseThrow(() -> new OptimisticLockException("page " + checked.id() + " changed"));
-        return replace(change.apply(current));
+        Page updated = pages.update(change.apply(current));
+        state.touch(updated.updatedAt());
+        return updated;
     }
 
     /**

@@ -142,6 +142,33 @@ class PagePutTest extends WikiTestBase {
     }
 
     @Test
+    @DisplayName("If-Match with another page's current tag: 412 and neither page changes (RFC 9110 §13.1.1: the tag names a state of the target resource)")
+    void putWithAnotherPagesTagIs412AndChangesNeither() {
+        // The PUT skips its lookup for a single strong If-Match; the write itself must still be keyed by the URL.
+        String target = slug("target");
+        String other = slug("other");
+        create(target);
+        Reply otherPage = create(other);
+        Reply targetBefore = wiki.current(target);
+        Reply otherBefore = wiki.current(other);
+        assertProblem(412, wiki.put(target, page(target, "Through the other's tag"), "If-Match", otherPage.etag()));
+        assertUnchanged(wiki, target, targetBefore);
+        assertUnchanged(wiki, other, otherBefore);
+    }
+
+    @Test
+    @DisplayName("If-Match with a tag of a deleted page on its re-created slug: 412 (RFC 9110 §8.8.1, §13.1.1)")
+    void putWithTagOfDeletedPageOnRecreatedSlugIs412() {
+        String slug = slug("recreated");
+        Reply first = create(slug);
+        assertStatus(204, wiki.delete(slug, "If-Match", first.etag()));
+        create(slug);
+        Reply before = wiki.current(slug);
+        assertProblem(412, wiki.put(slug, page(slug, "Into the new page"), "If-Match", first.etag()));
+        assertUnchanged(wiki, slug, before);
+    }
+
+    @Test
     @DisplayName("weak If-Match W/ of the current tag: 412, If-Match uses strong comparison (RFC 9110 §13.1.1, §8.8.3.2)")
     void putWithWeakIfMatchOfCurrentTagIs412() {
         String slug = slug("weak");

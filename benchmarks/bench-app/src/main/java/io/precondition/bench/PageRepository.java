@@ -36,4 +36,19 @@ public interface PageRepository extends CrudRepository<Page, UUID> {
      */
     @Query("UPDATE page SET title = :title, body = :body, version = version + 1, updated_at = :now WHERE slug = :slug")
     long updateBySlug(String slug, String title, String body, Instant now);
+
+    /**
+     * The guarded write of {@code put-if-match}, as in the sample: keyed by the slug and both parts of the tag.
+     *
+     * @param slug the page's key
+     * @param id the checked id
+     * @param version the checked version
+     * @param title the new title
+     * @param body the new text
+     * @param now the new updated_at
+     * @return the number of rows changed
+     */
+    @Query("UPDATE page SET title = :title, body = :body, version = version + 1, updated_at = :now"
+            + " WHERE slug = :slug AND id = :id AND version = :version")
+    long replaceChecked(String slug, UUID id, long version, String title, String body, Instant now);
 }

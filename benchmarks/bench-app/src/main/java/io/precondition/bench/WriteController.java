@@ -11,12 +11,14 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.precondition.annotation.ConditionalWrite;
 import io.precondition.micronaut.CheckedState;
 
+import io.micronaut.data.exceptions.OptimisticLockException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
- * Variants {@code put-if-match} ({@code PUT /pages/{slug}}, as in the sample: lookup, then
- * {@code UPDATE ... WHERE id = ? AND version = ?}) and {@code put-blind} ({@code PUT /blind/{slug}}: one
+ * Variants {@code put-if-match} ({@code PUT /pages/{slug}}, as in the sample: a single strong If-Match skips the
+ * lookup, then {@code UPDATE ... WHERE slug = ? AND id = ? AND version = ?}) and {@code put-blind} ({@code PUT /blind/{slug}}: one
  * {@code UPDATE ... WHERE slug = ?}, no annotation). Both answer 200 with the same JSON.
  */
 @Controller
@@ -44,14 +46,17 @@ public class WriteController {
      * @return 200 with the stored page
      */
     @Put("/pages/{slug}")
-    @ConditionalWrite(lookup = "pageVersion")
+    @ConditionalWrite(lookup = "pageVersion", lookupOnIfMatch = false)
     public HttpResponse<Page> put(String slug, @Body PageInput input, CheckedState<PageVersion> state) {
         if (!state.exists()) {
             throw new HttpStatusException(HttpStatus.NOT_FOUND, "no page " + slug);
         }
         PageVersion checked = state.get();
-        return HttpResponse.ok(pages.update(new Page(checked.id(), checked.version(), slug, input.title(),
-                input.body(), null)));
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        if (pages.replaceChecked(slug, checked.id(), checked.version(), input.title(), input.body(), now) == 0) {
+            throw new OptimisticLockException("page " + slug + " is not in the checked state");
+        }
+        return HttpResponse.ok(new Page(checked.id(), checked.version() + 1, slug, input.title(), input.body(), now));
     }
 
     /**

@@ -63,6 +63,45 @@ class GeneratedHandlingTest {
     }
 
     @Test
+    void singleStrongIfMatchSkipsTheLookupAndTheGuardedWriteDecides() {
+        String id = newId();
+        String etag = put(id, "one", null).headers().firstValue("ETag").orElseThrow();
+        String path = "/it/items/" + id + "/renamed";
+        int lookups = controller.lookupCalls.get();
+
+        // RFC 9110 §13.1.1: the one strong tag names the state the write may change; no lookup needed to pass it.
+        HttpResponse<String> renamed = client().putTo(path, "two", "If-Match", etag);
+        assertEquals(200, renamed.statusCode(), renamed.body());
+        String next = renamed.headers().firstValue("ETag").orElseThrow();
+        assertNotEquals(etag, next);
+        assertEquals(lookups, controller.lookupCalls.get(), "a single strong If-Match needs no lookup");
+
+        // The stale tag: the handler's guarded write changes nothing, and the answer is 412 all the same.
+        assertEquals(412, client().putTo(path, "lost", "If-Match", etag).statusCode());
+        assertEquals(lookups, controller.lookupCalls.get());
+        // The tag of another item names no state of this one (its id is part of the tag): 412.
+        String otherId = newId();
+        String other = put(otherId, "other", null).headers().firstValue("ETag").orElseThrow();
+        lookups = controller.lookupCalls.get();
+        assertEquals(412, client().putTo(path, "through other", "If-Match", other).statusCode());
+        assertEquals(200, get("/it/items/" + id, "If-None-Match", "\"x\"").statusCode());
+        assertTrue(client().get("/it/items/" + id).body().contains("two"), "the item kept the name of its last passed write");
+        assertEquals(lookups + 1, controller.lookupCalls.get(), "only the GET above called the lookup");
+
+        // Everything else is decided by the lookup, as before (RFC 9110 §13.2.2).
+        for (String[] headers : new String[][] {
+                {"If-Match", "*"},
+                {"If-Match", next + ", \"other\""},
+                {"If-Match", "W/" + next},
+                {"If-Match", "\"not.a-tag-of-ours\""},
+                {"If-Match", next, "If-None-Match", "\"other\""}}) {
+            int before = controller.lookupCalls.get();
+            client().putTo(path, "lookup", headers);
+            assertEquals(before + 1, controller.lookupCalls.get(), String.join(" ", headers));
+        }
+    }
+
+    @Test
     void answersAreCountedPerHandlerAndStatus() {
         String id = newId();
         String etag = put(id, "one", null).headers().firstValue("ETag").orElseThrow();

@@ -92,4 +92,25 @@ public class ItemController {
         }
         return next;
     }
+
+    /**
+     * Replaces an existing item; a single strong If-Match skips the lookup, and the compare-and-set is keyed by the
+     * route's id and every part of the checked tag.
+     */
+    @Put("/{id}/renamed")
+    @Consumes(MediaType.TEXT_PLAIN)
+    @ConditionalWrite(lookup = "itemState", lookupOnIfMatch = false)
+    public Item rename(String id, @Body String name, CheckedState<ItemState> state) {
+        handlerCalls.incrementAndGet();
+        ItemState checked = state.get();
+        synchronized (items) {
+            Item current = items.get(id);
+            if (current == null || !current.getId().equals(checked.id()) || current.getRevision() != checked.revision()) {
+                throw new io.micronaut.data.exceptions.OptimisticLockException("item " + id + " is not " + checked);
+            }
+            Item next = new Item(id, checked.revision() + 1, name, LocalDateTime.now(ZoneOffset.UTC));
+            items.put(id, next);
+            return next;
+        }
+    }
 }
