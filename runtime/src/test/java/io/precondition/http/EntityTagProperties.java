@@ -204,6 +204,18 @@ class EntityTagProperties {
         assertEquals(0, visits(List.of("\"a\"".repeat(5000), "\"b\""), null));
     }
 
+    @Property
+    void theEchoedTagShortcutAgreesWithTheFullScan(@ForAll("tags") EntityTag sent, @ForAll("tags") EntityTag current) {
+        // A client that echoes a tag sends exactly its header form (RFC 9110 §8.8.3); the scanner answers that line
+        // without a full scan, and must answer what the full scan (forced by a counter) answers.
+        for (EntityTag target : List.of(sent, current)) {
+            List<String> line = List.of(sent.toString());
+            int shortcut = TagScanner.scan(line, target, null, null, ListLimits.DEFAULT);
+            int full = TagScanner.scan(line, target, null, new TagScanner.VisitCounter(), ListLimits.DEFAULT);
+            assertEquals(full, shortcut, sent + " vs " + target);
+        }
+    }
+
     private static long visits(List<String> lines, EntityTag target) {
         TagScanner.VisitCounter counter = new TagScanner.VisitCounter();
         TagScanner.scan(lines, target, null, counter, ListLimits.DEFAULT);
