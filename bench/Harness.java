@@ -140,6 +140,8 @@ public final class Harness {
         ratios.add(new Ratio("304 via lookup / hash-filter 304, 64 KB", "304-lookup-64k", "hash-304-64k", 2.0, ""));
         ratios.add(new Ratio("304 via entity / hash-filter 304, 64 KB", "304-entity-64k", "hash-304-64k", 0, "no target"));
         ratios.add(new Ratio("put-if-match / put-blind", "put-if-match", "put-blind", 0.95, ""));
+        ratios.add(new Ratio("revalidation miss (lookup + 200) / versioned 200, 1 KB", "miss-lookup-1k", "versioned-1k", 0,
+                "no target"));
         ratios.add(new Ratio("304 via lookup / 304 via entity, 64 KB", "304-lookup-64k", "304-entity-64k", 0, "no target"));
         ratios.add(new Ratio("hash-filter 200 / plain 200, 64 KB", "hash-200-64k", "plain-64k", 0, "no target"));
 
@@ -205,6 +207,12 @@ public final class Harness {
             variants.add(new Variant("hash-200-" + size, "200", APP + "/hashed/p" + size, null, null, null));
             variants.add(new Variant("304-lookup-" + size, "304", APP + "/versioned/p" + size,
                     "If-None-Match: " + tag, null, null));
+            if (size.equals("1k")) {
+                // A revalidation that misses: the lookup, then the handler (200); shows the request path that goes
+                // on after a lookup, under load.
+                variants.add(new Variant("miss-lookup-1k", "200", APP + "/versioned/p1k",
+                        "If-None-Match: \"not-the-tag\"", null, null));
+            }
             variants.add(new Variant("304-entity-" + size, "304", APP + "/versioned-entity/p" + size,
                     "If-None-Match: " + tag, null, null));
             variants.add(new Variant("hash-304-" + size, "304", APP + "/hashed/p" + size,
