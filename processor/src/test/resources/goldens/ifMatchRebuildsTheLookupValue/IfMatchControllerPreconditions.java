@@ -15,6 +15,7 @@ import io.precondition.http.Validators;
 import io.precondition.micronaut.ConditionalRequestSupport;
 import io.precondition.micronaut.HandlerPolicy;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -62,11 +63,10 @@ public final class IfMatchControllerPreconditions implements Ordered {
      * Evaluates the preconditions before the handler runs (and before a write's body is read).
      */
     @RequestFilter
-    @Nullable
-    public CompletionStage<@Nullable HttpResponse<?>> beforeHandler(HttpRequest<?> request) {
+    public CompletionStage<Optional<HttpResponse<?>>> beforeHandler(HttpRequest<?> request) {
         String handler = support.handlerOf(request, IfMatchController.class);
         if (handler == null) {
-            return CompletableFuture.completedFuture(null);
+            return CompletableFuture.completedFuture(Optional.empty());
         }
         switch (handler) {
             case "put": {
@@ -76,12 +76,12 @@ public final class IfMatchControllerPreconditions implements Ordered {
                     long claimed1 = claimed.nextLong();
                     String claimed2 = claimed.nextString();
                     if (claimed.atEnd()) {
-                        return CompletableFuture.completedFuture((HttpResponse<?>) support.proceedAsClaimed(request, PUT_POLICY, new IfMatchController.DocVersion(null, claimed0, claimed1, claimed2)));
+                        return CompletableFuture.completedFuture(Optional.<HttpResponse<?>>ofNullable(support.proceedAsClaimed(request, PUT_POLICY, new IfMatchController.DocVersion(null, claimed0, claimed1, claimed2))));
                     }
                 }
                 IfMatchController.DocVersion current = controller.docVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
                 Validators validators = current == null ? Validators.ABSENT : validatorsOfIfMatchControllerDocVersion(current);
-                return CompletableFuture.completedFuture((HttpResponse<?>) support.beforeWrite(request, PUT_POLICY, validators, current));
+                return CompletableFuture.completedFuture(Optional.<HttpResponse<?>>ofNullable(support.beforeWrite(request, PUT_POLICY, validators, current)));
             }
             case "increment": {
                 EntityTagReader claimed = support.ifMatchOnly(request);
@@ -89,16 +89,16 @@ public final class IfMatchControllerPreconditions implements Ordered {
                     int claimed0 = claimed.nextInt();
                     Long claimed1 = claimed.nextLong();
                     if (claimed.atEnd()) {
-                        return CompletableFuture.completedFuture((HttpResponse<?>) support.proceedAsClaimed(request, INCREMENT_POLICY, new IfMatchController.Counter(claimed0, claimed1)));
+                        return CompletableFuture.completedFuture(Optional.<HttpResponse<?>>ofNullable(support.proceedAsClaimed(request, INCREMENT_POLICY, new IfMatchController.Counter(claimed0, claimed1))));
                     }
                 }
                 return controller.counterVersion(support.pathVariable(request, "name", String.class)).toFuture().thenApply(current -> {
                             Validators validators = current == null ? Validators.ABSENT : validatorsOfIfMatchControllerCounter(current);
-                            return (HttpResponse<?>) support.beforeWrite(request, INCREMENT_POLICY, validators, current);
+                            return Optional.<HttpResponse<?>>ofNullable(support.beforeWrite(request, INCREMENT_POLICY, validators, current));
                         });
             }
             default: {
-                return CompletableFuture.completedFuture(null);
+                return CompletableFuture.completedFuture(Optional.empty());
             }
         }
     }

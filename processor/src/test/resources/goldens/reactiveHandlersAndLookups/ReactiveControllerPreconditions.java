@@ -16,6 +16,7 @@ import io.precondition.micronaut.HandlerPolicy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import javax.annotation.processing.Generated;
@@ -68,40 +69,39 @@ public final class ReactiveControllerPreconditions implements Ordered {
      * Evaluates the preconditions before the handler runs (and before a write's body is read).
      */
     @RequestFilter
-    @Nullable
-    public CompletionStage<@Nullable HttpResponse<?>> beforeHandler(HttpRequest<?> request) {
+    public CompletionStage<Optional<HttpResponse<?>>> beforeHandler(HttpRequest<?> request) {
         String handler = support.handlerOf(request, ReactiveController.class);
         if (handler == null) {
-            return CompletableFuture.completedFuture(null);
+            return CompletableFuture.completedFuture(Optional.empty());
         }
         switch (handler) {
             case "get": {
                 if (support.isUnconditional(request)) {
-                    return CompletableFuture.completedFuture(null);
+                    return CompletableFuture.completedFuture(Optional.empty());
                 }
                 return controller.noteVersion(support.pathVariable(request, "id", String.class)).toFuture().thenApply(current -> {
                             Validators validators = current == null ? Validators.ABSENT : validatorsOfReactiveControllerNoteVersion(current);
-                            return (HttpResponse<?>) support.beforeRead(request, GET_POLICY, validators);
+                            return Optional.<HttpResponse<?>>ofNullable(support.beforeRead(request, GET_POLICY, validators));
                         });
             }
             case "getLater": {
                 if (support.isUnconditional(request)) {
-                    return CompletableFuture.completedFuture(null);
+                    return CompletableFuture.completedFuture(Optional.empty());
                 }
                 return controller.noteVersionLater(support.pathVariable(request, "id", String.class)).thenApply(found -> {
                             ReactiveController.NoteVersion current = found.orElse(null);
                             Validators validators = current == null ? Validators.ABSENT : validatorsOfReactiveControllerNoteVersion(current);
-                            return (HttpResponse<?>) support.beforeRead(request, GET_LATER_POLICY, validators);
+                            return Optional.<HttpResponse<?>>ofNullable(support.beforeRead(request, GET_LATER_POLICY, validators));
                         });
             }
             case "put": {
                 return controller.noteVersion(support.pathVariable(request, "id", String.class)).toFuture().thenApply(current -> {
                             Validators validators = current == null ? Validators.ABSENT : validatorsOfReactiveControllerNoteVersion(current);
-                            return (HttpResponse<?>) support.beforeWrite(request, PUT_POLICY, validators, current);
+                            return Optional.<HttpResponse<?>>ofNullable(support.beforeWrite(request, PUT_POLICY, validators, current));
                         });
             }
             default: {
-                return CompletableFuture.completedFuture(null);
+                return CompletableFuture.completedFuture(Optional.empty());
             }
         }
     }

@@ -3,6 +3,8 @@ package test.pages;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
+import io.micronaut.core.propagation.PropagatedContext;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
@@ -14,8 +16,14 @@ import io.precondition.http.EntityTag;
 import io.precondition.http.Validators;
 import io.precondition.micronaut.ConditionalRequestSupport;
 import io.precondition.micronaut.HandlerPolicy;
+import jakarta.inject.Named;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 
 /**
@@ -48,10 +56,13 @@ public final class RecordPageControllerPreconditions implements Ordered {
 
     private final ConditionalRequestSupport support;
 
+    private final ExecutorService lookupExecutor;
+
     RecordPageControllerPreconditions(RecordPageController controller,
-            ConditionalRequestSupport support) {
+            ConditionalRequestSupport support, @Named("blocking") ExecutorService lookupExecutor) {
         this.controller = controller;
         this.support = support;
+        this.lookupExecutor = lookupExecutor;
     }
 
     /**
@@ -63,25 +74,48 @@ public final class RecordPageControllerPreconditions implements Ordered {
     }
 
     /**
+     * Evaluates a read's preconditions before its handler runs. Stays on the event loop; only a request with a
+     * conditional header waits for the lookup, which runs on the controller's executor.
+     */
+    @RequestFilter(
+            methods = {HttpMethod.GET, HttpMethod.HEAD}
+    )
+    public CompletionStage<Optional<HttpResponse<?>>> beforeRead(HttpRequest<?> request) {
+        String handler = support.handlerOf(request, RecordPageController.class);
+        if (handler == null) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        switch (handler) {
+            case "get": {
+                if (support.isUnconditional(request)) {
+                    return CompletableFuture.completedFuture(Optional.empty());
+                }
+                return CompletableFuture.supplyAsync(PropagatedContext.wrapCurrent((Supplier<Optional<HttpResponse<?>>>) () -> {
+                            RecordPageController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
+                            Validators validators = current == null ? Validators.ABSENT : validatorsOfRecordPageControllerPageVersion(current);
+                            return Optional.<HttpResponse<?>>ofNullable(support.beforeRead(request, GET_POLICY, validators));
+                        }), lookupExecutor);
+            }
+            default: {
+                return CompletableFuture.completedFuture(Optional.empty());
+            }
+        }
+    }
+
+    /**
      * Evaluates the preconditions before the handler runs (and before a write's body is read).
      */
-    @RequestFilter
+    @RequestFilter(
+            methods = {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE}
+    )
     @Nullable
     @ExecuteOn("blocking")
-    public HttpResponse<?> beforeHandler(HttpRequest<?> request) {
+    public HttpResponse<?> beforeWrite(HttpRequest<?> request) {
         String handler = support.handlerOf(request, RecordPageController.class);
         if (handler == null) {
             return null;
         }
         switch (handler) {
-            case "get": {
-                if (support.isUnconditional(request)) {
-                    return null;
-                }
-                RecordPageController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
-                Validators validators = current == null ? Validators.ABSENT : validatorsOfRecordPageControllerPageVersion(current);
-                return support.beforeRead(request, GET_POLICY, validators);
-            }
             case "put": {
                 RecordPageController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
                 Validators validators = current == null ? Validators.ABSENT : validatorsOfRecordPageControllerPageVersion(current);

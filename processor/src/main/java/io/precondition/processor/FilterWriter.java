@@ -6,6 +6,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -37,6 +38,10 @@ final class FilterWriter {
     private static final ClassName VALIDATORS = ClassName.get(CORE, "Validators");
     private static final ClassName ENTITY_TAG = ClassName.get(CORE, "EntityTag");
     private static final ClassName TAG_READER = ClassName.get(CORE, "EntityTagReader");
+    private static final ClassName HTTP_METHOD = ClassName.get("io.micronaut.http", "HttpMethod");
+    private static final ClassName NAMED = ClassName.get("jakarta.inject", "Named");
+    private static final ClassName EXECUTOR_SERVICE = ClassName.get("java.util.concurrent", "ExecutorService");
+    private static final ClassName PROPAGATED_CONTEXT = ClassName.get("io.micronaut.core.propagation", "PropagatedContext");
     private static final ClassName SERVER_FILTER = ClassName.get("io.micronaut.http.annotation", "ServerFilter");
     private static final ClassName REQUEST_FILTER = ClassName.get("io.micronaut.http.annotation", "RequestFilter");
     private static final ClassName RESPONSE_FILTER = ClassName.get("io.micronaut.http.annotation", "ResponseFilter");
@@ -56,11 +61,13 @@ final class FilterWriter {
     private static final TypeName RESPONSE = ParameterizedTypeName.get(
             ClassName.get("io.micronaut.http", "HttpResponse"), WILDCARD);
     private static final ClassName COMPLETABLE_FUTURE = ClassName.get("java.util.concurrent", "CompletableFuture");
+    private static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
+    /**
+     * An asynchronous request filter completes with {@code Optional.empty()}, never {@code null}, to run the handler:
+     * Micronaut 4.10 ends the exchange with an empty 503 when a stage that was not yet complete completes with null.
+     */
     private static final TypeName ASYNC_RESPONSE = ParameterizedTypeName.get(
-            ClassName.get("java.util.concurrent", "CompletionStage"),
-            ParameterizedTypeName.get(ClassName.get("io.micronaut.http", "HttpResponse"),
-                    WildcardTypeName.subtypeOf(Object.class)).annotated(AnnotationSpec.builder(
-                    ClassName.get("io.micronaut.core.annotation", "Nullable")).build()));
+            ClassName.get("java.util.concurrent", "CompletionStage"), ParameterizedTypeName.get(OPTIONAL, RESPONSE));
     private static final TypeName MUTABLE_RESPONSE = ParameterizedTypeName.get(
             ClassName.get("io.micronaut.http", "MutableHttpResponse"), WILDCARD);
 
@@ -102,14 +109,21 @@ final class FilterWriter {
             type.addField(FieldSpec.builder(POLICY, policyField(handler), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                     .initializer(policyInitializer(handler)).build());
         }
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+                .addParameter(model.controller(), "controller")
+                .addParameter(SUPPORT, "support")
+                .addStatement("this.controller = controller")
+                .addStatement("this.support = support");
         type.addField(model.controller(), "controller", Modifier.PRIVATE, Modifier.FINAL)
-                .addField(SUPPORT, "support", Modifier.PRIVATE, Modifier.FINAL)
-                .addMethod(MethodSpec.constructorBuilder()
-                        .addParameter(model.controller(), "controller")
-                        .addParameter(SUPPORT, "support")
-                        .addStatement("this.controller = controller")
-                        .addStatement("this.support = support")
-                        .build())
+                .addField(SUPPORT, "support", Modifier.PRIVATE, Modifier.FINAL);
+        if (readsLookUpOffTheLoop(model)) {
+            type.addField(EXECUTOR_SERVICE, "lookupExecutor", Modifier.PRIVATE, Modifier.FINAL);
+            constructor.addParameter(ParameterSpec.builder(EXECUTOR_SERVICE, "lookupExecutor")
+                            .addAnnotation(AnnotationSpec.builder(NAMED).addMember("value", "$S", model.executor()).build())
+                            .build())
+                    .addStatement("this.lookupExecutor = lookupExecutor");
+        }
+        type.addMethod(constructor.build())
                 .addSuperinterface(ORDERED)
                 .addMethod(MethodSpec.methodBuilder("getOrder")
                         .addJavadoc("Runs after authentication (RFC 9110 §13.2.1); see {@code precondition.filter-order}.\n")
@@ -118,7 +132,7 @@ final class FilterWriter {
                         .returns(int.class)
                         .addStatement("return support.filterOrder()")
                         .build())
-                .addMethod(beforeHandler(model))
+                .addMethods(requestFilters(model))
                 .addMethod(afterHandler(model));
         for (ValidatorModel validators : validatorMethods.values()) {
             type.addMethod(validatorsMethod(validators));
@@ -271,38 +285,103 @@ final class FilterWriter {
         CodeBlock proceed = CodeBlock.of("support.proceedAsClaimed(request, $N, new $T($L))", policyField(handler),
                 value.type(), CodeBlock.join(arguments, ", "));
         method.beginControlFlow("if (claimed.atEnd())")
-                .addStatement(async ? "return $T.completedFuture(($T) $L)" : "return $L",
-                        async ? new Object[] {COMPLETABLE_FUTURE, RESPONSE, proceed} : new Object[] {proceed})
+                .addStatement(async ? "return $T.completedFuture($L)" : "return $L",
+                        async ? new Object[] {COMPLETABLE_FUTURE, optional(proceed)} : new Object[] {proceed})
                 .endControlFlow()
                 .endControlFlow();
     }
 
-    private static MethodSpec beforeHandler(ControllerModel model) {
-        // With an asynchronous lookup the filter returns a CompletionStage (completed at once for the others), so
-        // that it never blocks the event loop; null inside it means "run the handler".
-        boolean async = false;
-        for (HandlerModel handler : model.handlers()) {
-            async |= handler.lookup() != null && handler.lookup().async() != HandlerModel.Async.NONE;
+    /**
+     * Whether a GET's blocking lookup runs on the controller's executor from a request filter that stays on the event
+     * loop: then a read that needs no lookup (no conditional header) never leaves the event loop before its handler.
+     */
+    private static boolean readsLookUpOffTheLoop(ControllerModel model) {
+        if (model.executor() == null) {
+            return false;
         }
-        MethodSpec.Builder method = MethodSpec.methodBuilder("beforeHandler")
-                .addJavadoc("Evaluates the preconditions before the handler runs (and before a write's body is read).\n")
+        for (HandlerModel handler : model.handlers()) {
+            if (!handler.write() && handler.lookup() != null && handler.lookup().async() == HandlerModel.Async.NONE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * One request filter for every handler with a lookup; with an {@code @ExecuteOn} controller, two: reads stay on
+     * the event loop (their blocking lookups are handed to the executor only when a conditional header asks for
+     * one), writes run on the executor, where their lookups and handlers block anyway.
+     */
+    private static List<MethodSpec> requestFilters(ControllerModel model) {
+        if (model.executor() == null) {
+            return List.of(requestFilter(model, "beforeHandler", model.handlers(), null, false));
+        }
+        List<HandlerModel> reads = new ArrayList<>();
+        List<HandlerModel> writes = new ArrayList<>();
+        for (HandlerModel handler : model.handlers()) {
+            if (handler.lookup() != null) {
+                (handler.write() ? writes : reads).add(handler);
+            }
+        }
+        List<MethodSpec> filters = new ArrayList<>();
+        if (!reads.isEmpty()) {
+            filters.add(requestFilter(model, "beforeRead", reads, List.of("GET", "HEAD"), false));
+        }
+        if (!writes.isEmpty()) {
+            filters.add(requestFilter(model, "beforeWrite", writes, List.of("POST", "PUT", "PATCH", "DELETE"), true));
+        }
+        return filters;
+    }
+
+    /** {@code Optional.<HttpResponse<?>>ofNullable(response)}: see {@link #ASYNC_RESPONSE}. */
+    private static CodeBlock optional(CodeBlock response) {
+        return CodeBlock.of("$T.<$T>ofNullable($L)", OPTIONAL, RESPONSE, response);
+    }
+
+    private static MethodSpec requestFilter(ControllerModel model, String name, List<HandlerModel> handlers,
+                                            List<String> httpMethods, boolean onExecutor) {
+        // A blocking lookup of a read handed to the executor, or an asynchronous lookup: the filter returns a
+        // CompletionStage (completed at once where nothing waits), so that it never blocks the event loop; null inside
+        // it means "run the handler".
+        boolean offLoop = model.executor() != null && !onExecutor;
+        boolean async = false;
+        for (HandlerModel handler : handlers) {
+            async |= handler.lookup() != null && (offLoop || handler.lookup().async() != HandlerModel.Async.NONE);
+        }
+        AnnotationSpec.Builder filter = AnnotationSpec.builder(REQUEST_FILTER);
+        if (httpMethods != null) {
+            CodeBlock.Builder methods = CodeBlock.builder().add("{");
+            for (int i = 0; i < httpMethods.size(); i++) {
+                methods.add(i == 0 ? "$T.$L" : ", $T.$L", HTTP_METHOD, httpMethods.get(i));
+            }
+            filter.addMember("methods", methods.add("}").build());
+        }
+        String javadoc = offLoop
+                ? "Evaluates a read's preconditions before its handler runs. Stays on the event loop; only a request with"
+                        + " a\nconditional header waits for the lookup, which runs on the controller's executor.\n"
+                : "Evaluates the preconditions before the handler runs (and before a write's body is read).\n";
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+                .addJavadoc(javadoc)
                 .addModifiers(Modifier.PUBLIC)
-                .addAnnotation(REQUEST_FILTER)
-                // Null (or a stage completed with null) runs the handler.
-                .addAnnotation(NULLABLE)
+                .addAnnotation(filter.build())
                 .returns(async ? ASYNC_RESPONSE : RESPONSE)
                 .addParameter(REQUEST, "request");
-        if (model.executor() != null) {
+        if (!async) {
+            // Null runs the handler.
+            method.addAnnotation(NULLABLE);
+        }
+        if (onExecutor) {
             // The lookups block like the controller's handlers, so they run where those do.
             method.addAnnotation(AnnotationSpec.builder(EXECUTE_ON).addMember("value", "$S", model.executor()).build());
         }
-        CodeBlock proceed = async ? CodeBlock.of("$T.completedFuture(null)", COMPLETABLE_FUTURE) : CodeBlock.of("null");
+        CodeBlock proceed = async ? CodeBlock.of("$T.completedFuture($T.empty())", COMPLETABLE_FUTURE, OPTIONAL)
+                : CodeBlock.of("null");
         method.addStatement("$T handler = support.handlerOf(request, $T.class)", String.class, model.controller())
                 .beginControlFlow("if (handler == null)")
                 .addStatement("return $L", proceed)
                 .endControlFlow()
                 .beginControlFlow("switch (handler)");
-        for (HandlerModel handler : model.handlers()) {
+        for (HandlerModel handler : handlers) {
             LookupModel lookup = handler.lookup();
             if (lookup == null) {
                 continue;
@@ -332,24 +411,32 @@ final class FilterWriter {
                     VALIDATORS, VALIDATORS, validatorsMethodName(value));
             switch (lookup.async()) {
                 case NONE:
+                    if (offLoop) {
+                        method.addStatement("return $T.supplyAsync($T.wrapCurrent(($T) () -> {\n$>$T current = $L$L;\n$L;\n"
+                                        + "return $L;\n$<}), lookupExecutor)", COMPLETABLE_FUTURE, PROPAGATED_CONTEXT,
+                                ParameterizedTypeName.get(ClassName.get("java.util.function", "Supplier"),
+                                        ParameterizedTypeName.get(OPTIONAL, RESPONSE)),
+                                value.type(), call.build(), lookup.returnsOptional() ? ".orElse(null)" : "", validators,
+                                optional(decide));
+                        break;
+                    }
                     method.addStatement("$T current = $L$L", value.type(), call.build(),
                                     lookup.returnsOptional() ? ".orElse(null)" : "")
                             .addStatement(validators)
                             .addStatement(async ? "return $T.completedFuture($L)" : "return $L",
-                                    async ? new Object[] {COMPLETABLE_FUTURE, CodeBlock.of("($T) $L", RESPONSE, decide)}
-                                            : new Object[] {decide});
+                                    async ? new Object[] {COMPLETABLE_FUTURE, optional(decide)} : new Object[] {decide});
                     break;
                 case MONO:
-                    method.addStatement("return $L.toFuture().thenApply(current -> {\n$>$L;\nreturn ($T) $L;\n$<})",
-                            call.build(), validators, RESPONSE, decide);
+                    method.addStatement("return $L.toFuture().thenApply(current -> {\n$>$L;\nreturn $L;\n$<})",
+                            call.build(), validators, optional(decide));
                     break;
                 case COMPLETION_STAGE:
-                    method.addStatement("return $L.thenApply($L -> {\n$>$L$L;\nreturn ($T) $L;\n$<})",
+                    method.addStatement("return $L.thenApply($L -> {\n$>$L$L;\nreturn $L;\n$<})",
                             call.build(), lookup.returnsOptional() ? "found" : "current",
                             lookup.returnsOptional()
                                     ? CodeBlock.of("$T current = found.orElse(null);\n", value.type())
                                     : CodeBlock.of(""),
-                            validators, RESPONSE, decide);
+                            validators, optional(decide));
                     break;
                 default:
                     throw new IllegalStateException(lookup.async().toString());

@@ -71,10 +71,25 @@ class FilterWriterTest {
         LookupModel lookup = new LookupModel("pageVersion", List.of(), true, page(PAGE, "Page"));
         String source = new FilterWriter().write(new ControllerModel(CONTROLLER, FILTER, List.of("/wiki"),
                 List.of(new HandlerModel("get", "WikiController.get", false, true, true, lookup, page(PAGE, "Page"),
-                        false)), "blocking")).toString();
-        assertTrue(source.contains("@ExecuteOn(\"blocking\")\n    public HttpResponse<?> beforeHandler("), source);
-        assertTrue(source.contains("controller.pageVersion().orElse(null)"), source);
-        assertTrue(source.contains("if (support.isUnconditional(request)) {"), source);
+                        false), new HandlerModel("put", "WikiController.put", true, true, false, lookup, null, false)),
+                "blocking")).toString();
+        // Reads stay on the event loop: an unconditional GET returns at once, a conditional one hands the blocking
+        // lookup to the controller's executor (with the request's propagated context).
+        assertTrue(source.contains("methods = {HttpMethod.GET, HttpMethod.HEAD}\n    )\n"
+                + "    public CompletionStage<Optional<HttpResponse<?>>> beforeRead("), source);
+        assertTrue(source.contains("@Named(\"blocking\") ExecutorService lookupExecutor"), source);
+        // The stage completes with Optional.empty(), not null, to run the handler (an empty 503 otherwise).
+        assertTrue(source.contains("if (support.isUnconditional(request)) {\n                    return"
+                + " CompletableFuture.completedFuture(Optional.empty());"), source);
+        assertTrue(source.contains("return CompletableFuture.supplyAsync(PropagatedContext.wrapCurrent("
+                + "(Supplier<Optional<HttpResponse<?>>>) () -> {\n                            Page current ="
+                + " controller.pageVersion().orElse(null);"), source);
+        assertTrue(source.contains("return Optional.<HttpResponse<?>>ofNullable(support.beforeRead(request, GET_POLICY,"
+                + " validators));"), source);
+        assertTrue(source.contains("}), lookupExecutor);"), source);
+        // Writes block anyway (lookup, then handler): the whole request filter runs on the executor.
+        assertTrue(source.contains("@ExecuteOn(\"blocking\")\n    public HttpResponse<?> beforeWrite("), source);
+        assertTrue(source.contains("methods = {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE}"), source);
     }
 
     @Test
