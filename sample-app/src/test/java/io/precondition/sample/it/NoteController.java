@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A non-blocking controller: Mono and CompletableFuture handlers and lookups, on the event loop. */
@@ -47,6 +48,19 @@ public class NoteController {
     public CompletionStage<Optional<NoteVersion>> noteVersionLater(String id) {
         return CompletableFuture.supplyAsync(() ->
                 Optional.ofNullable(notes.get(id)).map(n -> new NoteVersion(n.id(), n.revision(), n.changed())));
+    }
+
+    public CompletionStage<Optional<NoteVersion>> noteVersionSlow(String id) {
+        return CompletableFuture.supplyAsync(() ->
+                        Optional.ofNullable(notes.get(id)).map(n -> new NoteVersion(n.id(), n.revision(), n.changed())),
+                CompletableFuture.delayedExecutor(20, TimeUnit.MILLISECONDS));
+    }
+
+    @Get("/{id}/slow")
+    @Versioned(lookup = "noteVersionSlow")
+    public Mono<Note> getSlowly(String id) {
+        handlerCalls.incrementAndGet();
+        return Mono.justOrEmpty(notes.get(id));
     }
 
     @Get("/{id}")

@@ -71,4 +71,21 @@ class ReactiveHandlingTest {
         assertEquals(304, client().get("/it/notes/" + id + "/later", "If-None-Match", tag).statusCode());
         assertEquals(412, client().get("/it/notes/" + id + "/later", "If-Match", "\"stale\"").statusCode());
     }
+
+    @Test
+    void lookupThatCompletesLaterStillRunsTheHandler() {
+        // The lookup's stage completes 20 ms after the filter returned it. When the preconditions pass, the handler
+        // must run (RFC 9110 §13.2.2: a failed If-None-Match means "perform the method"), and the answer is its 200,
+        // not an empty 503 (which a stage completed later with null gave).
+        String id = ItemClient.newId();
+        String tag = put(id, "one", "If-None-Match", "*").headers().firstValue("ETag").orElseThrow();
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> ok = client().get("/it/notes/" + id + "/slow", "If-None-Match", "\"other\"");
+            assertEquals(200, ok.statusCode(), ok.body());
+            assertEquals(tag, ok.headers().firstValue("ETag").orElse(null));
+            HttpResponse<String> passed = client().get("/it/notes/" + id + "/slow", "If-Match", tag);
+            assertEquals(200, passed.statusCode(), passed.body());
+        }
+        assertEquals(304, client().get("/it/notes/" + id + "/slow", "If-None-Match", tag).statusCode());
+    }
 }
