@@ -13,8 +13,10 @@ import io.precondition.annotation.ConditionalWrite;
 import io.precondition.annotation.ETagSource;
 import io.precondition.annotation.Versioned;
 import io.precondition.micronaut.CheckedState;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import java.util.Optional;
@@ -51,6 +53,14 @@ public class NoteController {
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = "my own If-Match")
     @ApiResponse(responseCode = "412", description = "my own 412")
     public Optional<Note> readDocumented(String id) {
+        return Optional.empty();
+    }
+
+    @Get("/{id}/traced")
+    @Versioned(lookup = "noteVersion")
+    @Operation(summary = "my summary", parameters = @Parameter(name = "X-Trace", in = ParameterIn.HEADER,
+            schema = @Schema(type = "string")))
+    public Optional<Note> readTraced(String id) {
         return Optional.empty();
     }
 

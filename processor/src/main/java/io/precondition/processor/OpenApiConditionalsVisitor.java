@@ -136,17 +136,25 @@ public final class OpenApiConditionalsVisitor implements TypeElementVisitor<Obje
      */
     private static void addParameters(MethodElement method, HandlerModel handler) {
         Set<String> declaredHeaders = declaredHeaders(method);
-        List<AnnotationValue<?>> parameters = new ArrayList<>(method.findAnnotation(OpenApiConditionals.OPERATION)
-                .map(operation -> operation.getAnnotations("parameters")).orElse(List.of()));
+        AnnotationValue<Annotation> operation = method.getDeclaredAnnotation(OpenApiConditionals.OPERATION);
+        List<AnnotationValue<?>> parameters = new ArrayList<>(
+                operation == null ? List.of() : operation.getAnnotations("parameters"));
         int declared = parameters.size();
         for (OpenApiConditionals.HeaderParameter parameter : OpenApiConditionals.parameters(handler)) {
             if (!declaredHeaders.contains(parameter.name().toLowerCase(Locale.ROOT))) {
                 parameters.add(parameter.annotation());
             }
         }
-        if (parameters.size() > declared) {
-            method.annotate(OpenApiConditionals.OPERATION,
-                    operation -> operation.member("parameters", parameters.toArray(new AnnotationValue<?>[0])));
+        if (parameters.size() == declared) {
+            return;
+        }
+        AnnotationValue<?>[] all = parameters.toArray(new AnnotationValue<?>[0]);
+        if (operation == null) {
+            method.annotate(OpenApiConditionals.OPERATION, added -> added.member("parameters", all));
+        } else {
+            // Annotating again would keep the user's parameters member: replace the annotation with a full copy.
+            method.removeAnnotation(OpenApiConditionals.OPERATION);
+            method.annotate(AnnotationValue.builder(operation).member("parameters", all).build());
         }
     }
 
@@ -155,8 +163,10 @@ public final class OpenApiConditionalsVisitor implements TypeElementVisitor<Obje
         Set<String> names = new HashSet<>();
         List<AnnotationValue<Annotation>> parameters = new ArrayList<>(
                 method.getAnnotationValuesByName(OpenApiConditionals.PARAMETER));
-        method.findAnnotation(OpenApiConditionals.OPERATION)
-                .ifPresent(operation -> parameters.addAll(operation.getAnnotations("parameters")));
+        AnnotationValue<Annotation> operation = method.getDeclaredAnnotation(OpenApiConditionals.OPERATION);
+        if (operation != null) {
+            parameters.addAll(operation.getAnnotations("parameters"));
+        }
         for (AnnotationValue<Annotation> parameter : parameters) {
             parameter.stringValue("name").ifPresent(name -> names.add(name.toLowerCase(Locale.ROOT)));
         }

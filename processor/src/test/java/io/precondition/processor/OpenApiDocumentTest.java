@@ -134,6 +134,14 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void parametersJoinTheUsersOwnOperation() {
+        JsonNode read = operation("/notes/{id}/traced", "get");
+        assertEquals("my summary", read.path("summary").asText());
+        assertEquals(List.of("X-Trace", "If-None-Match", "If-Modified-Since", "If-Match", "If-Unmodified-Since"),
+                headerParameters(read));
+    }
+
+    @Test
     void writeWithoutRequiredGuardHasNo428() {
         JsonNode replace = operation("/notes/{id}", "put");
         assertEquals(List.of("If-Match", "If-Unmodified-Since", "If-None-Match"), headerParameters(replace));
