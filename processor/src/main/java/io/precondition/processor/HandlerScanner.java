@@ -54,4 +54,23 @@ final class HandlerScanner {
         byType.forEach((type, methods) -> result.put(type, new ArrayList<>(methods)));
         return result;
     }
+
+    /**
+     * @param type a class
+     * @return its own annotated handlers, as {@link #scan} groups them for it: methods with either annotation, and
+     *     every read route when the class is {@code @Versioned}
+     */
+    static List<ExecutableElement> handlersOf(TypeElement type) {
+        boolean classVersioned = ValidatorDiscovery.annotation(type, VERSIONED) != null;
+        List<ExecutableElement> handlers = new ArrayList<>();
+        for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+            Routes.HttpMethod httpMethod = Routes.httpMethodOf(method);
+            if (ValidatorDiscovery.annotation(method, VERSIONED) != null
+                    || ValidatorDiscovery.annotation(method, CONDITIONAL_WRITE) != null
+                    || (classVersioned && httpMethod != null && httpMethod.read())) {
+                handlers.add(method);
+            }
+        }
+        return handlers;
+    }
 }
