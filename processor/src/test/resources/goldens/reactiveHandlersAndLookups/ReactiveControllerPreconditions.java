@@ -9,6 +9,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.FilterContinuation;
 import io.precondition.http.EntityTag;
 import io.precondition.http.Validators;
 import io.precondition.micronaut.ConditionalRequestSupport;
@@ -16,9 +17,8 @@ import io.precondition.micronaut.HandlerPolicy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import javax.annotation.processing.Generated;
+import org.reactivestreams.Publisher;
 
 /**
  * Conditional request handling (RFC 9110 §13) for {@link ReactiveController}, generated from its
@@ -68,40 +68,40 @@ public final class ReactiveControllerPreconditions implements Ordered {
      * Evaluates the preconditions before the handler runs (and before a write's body is read).
      */
     @RequestFilter
-    @Nullable
-    public CompletionStage<@Nullable HttpResponse<?>> beforeHandler(HttpRequest<?> request) {
+    public Publisher<HttpResponse<?>> beforeHandler(HttpRequest<?> request,
+            FilterContinuation<Publisher<HttpResponse<?>>> continuation) {
         String handler = support.handlerOf(request, ReactiveController.class);
         if (handler == null) {
-            return CompletableFuture.completedFuture(null);
+            return continuation.proceed();
         }
         switch (handler) {
             case "get": {
                 if (support.isUnconditional(request)) {
-                    return CompletableFuture.completedFuture(null);
+                    return continuation.proceed();
                 }
-                return controller.noteVersion(support.pathVariable(request, "id", String.class)).toFuture().thenApply(current -> {
+                return support.answerOrProceed(controller.noteVersion(support.pathVariable(request, "id", String.class)).toFuture().thenApply(current -> {
                             Validators validators = current == null ? Validators.ABSENT : validatorsOfReactiveControllerNoteVersion(current);
                             return (HttpResponse<?>) support.beforeRead(request, GET_POLICY, validators);
-                        });
+                        }), continuation);
             }
             case "getLater": {
                 if (support.isUnconditional(request)) {
-                    return CompletableFuture.completedFuture(null);
+                    return continuation.proceed();
                 }
-                return controller.noteVersionLater(support.pathVariable(request, "id", String.class)).thenApply(found -> {
+                return support.answerOrProceed(controller.noteVersionLater(support.pathVariable(request, "id", String.class)).thenApply(found -> {
                             ReactiveController.NoteVersion current = found.orElse(null);
                             Validators validators = current == null ? Validators.ABSENT : validatorsOfReactiveControllerNoteVersion(current);
                             return (HttpResponse<?>) support.beforeRead(request, GET_LATER_POLICY, validators);
-                        });
+                        }), continuation);
             }
             case "put": {
-                return controller.noteVersion(support.pathVariable(request, "id", String.class)).toFuture().thenApply(current -> {
+                return support.answerOrProceed(controller.noteVersion(support.pathVariable(request, "id", String.class)).toFuture().thenApply(current -> {
                             Validators validators = current == null ? Validators.ABSENT : validatorsOfReactiveControllerNoteVersion(current);
                             return (HttpResponse<?>) support.beforeWrite(request, PUT_POLICY, validators, current);
-                        });
+                        }), continuation);
             }
             default: {
-                return CompletableFuture.completedFuture(null);
+                return continuation.proceed();
             }
         }
     }

@@ -55,13 +55,14 @@ final class FilterWriter {
     private static final TypeName RESPONSE = ParameterizedTypeName.get(
             ClassName.get("io.micronaut.http", "HttpResponse"), WILDCARD);
     private static final ClassName COMPLETABLE_FUTURE = ClassName.get("java.util.concurrent", "CompletableFuture");
-    private static final TypeName ASYNC_RESPONSE = ParameterizedTypeName.get(
-            ClassName.get("java.util.concurrent", "CompletionStage"),
-            ParameterizedTypeName.get(ClassName.get("io.micronaut.http", "HttpResponse"),
-                    WildcardTypeName.subtypeOf(Object.class)).annotated(AnnotationSpec.builder(
-                    ClassName.get("io.micronaut.core.annotation", "Nullable")).build()));
+    private static final TypeName PUBLISHED_RESPONSE = ParameterizedTypeName.get(
+            ClassName.get("org.reactivestreams", "Publisher"), RESPONSE);
+    private static final TypeName CONTINUATION = ParameterizedTypeName.get(
+            ClassName.get("io.micronaut.http.filter", "FilterContinuation"), PUBLISHED_RESPONSE);
     private static final TypeName MUTABLE_RESPONSE = ParameterizedTypeName.get(
             ClassName.get("io.micronaut.http", "MutableHttpResponse"), WILDCARD);
+    private static final TypeName ASYNC_MUTABLE_RESPONSE = ParameterizedTypeName.get(
+            ClassName.get("java.util.concurrent", "CompletionStage"), MUTABLE_RESPONSE);
 
     JavaFile write(ControllerModel model, Element... originatingElements) {
         model = withUniqueNames(model);
@@ -158,7 +159,7 @@ final class FilterWriter {
                     h.lookup().async());
             handlers.add(new HandlerModel(h.methodName(), h.description(), h.write(), h.requireGuard(),
                     h.absentIsNotFound(), lookup, h.body() == null ? null : renamed(h.body(), names),
-                    h.bodyIsCollection()));
+                    h.bodyShape()));
         }
         return new ControllerModel(model.controller(), model.filter(), model.patterns(), handlers, model.executor());
     }
@@ -247,8 +248,9 @@ final class FilterWriter {
     }
 
     private static MethodSpec beforeHandler(ControllerModel model) {
-        // With an asynchronous lookup the filter returns a CompletionStage (completed at once for the others), so
-        // that it never blocks the event loop; null inside it means "run the handler".
+        // With an asynchronous lookup the filter takes the rest of the chain as a continuation and returns a
+        // Publisher, so that it never blocks the event loop. (A CompletionStage completed later with null would
+        // not run the handler: Micronaut drops such a request.) Otherwise null runs the handler.
         boolean async = false;
         for (HandlerModel handler : model.handlers()) {
             async |= handler.lookup() != null && handler.lookup().async() != HandlerModel.Async.NONE;
@@ -257,15 +259,19 @@ final class FilterWriter {
                 .addJavadoc("Evaluates the preconditions before the handler runs (and before a write's body is read).\n")
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(REQUEST_FILTER)
-                // Null (or a stage completed with null) runs the handler.
-                .addAnnotation(NULLABLE)
-                .returns(async ? ASYNC_RESPONSE : RESPONSE)
+                .returns(async ? PUBLISHED_RESPONSE : RESPONSE)
                 .addParameter(REQUEST, "request");
+        if (async) {
+            method.addParameter(CONTINUATION, "continuation");
+        } else {
+            // Null runs the handler.
+            method.addAnnotation(NULLABLE);
+        }
         if (model.executor() != null) {
             // The lookups block like the controller's handlers, so they run where those do.
             method.addAnnotation(AnnotationSpec.builder(EXECUTE_ON).addMember("value", "$S", model.executor()).build());
         }
-        CodeBlock proceed = async ? CodeBlock.of("$T.completedFuture(null)", COMPLETABLE_FUTURE) : CodeBlock.of("null");
+        CodeBlock proceed = async ? CodeBlock.of("continuation.proceed()") : CodeBlock.of("null");
         method.addStatement("$T handler = support.handlerOf(request, $T.class)", String.class, model.controller())
                 .beginControlFlow("if (handler == null)")
                 .addStatement("return $L", proceed)
@@ -301,16 +307,17 @@ final class FilterWriter {
                     method.addStatement("$T current = $L$L", value.type(), call.build(),
                                     lookup.returnsOptional() ? ".orElse(null)" : "")
                             .addStatement(validators)
-                            .addStatement(async ? "return $T.completedFuture($L)" : "return $L",
-                                    async ? new Object[] {COMPLETABLE_FUTURE, CodeBlock.of("($T) $L", RESPONSE, decide)}
-                                            : new Object[] {decide});
+                            .addStatement(async ? "return support.answerOrProceed($L, continuation)" : "return $L",
+                                    decide);
                     break;
                 case MONO:
-                    method.addStatement("return $L.toFuture().thenApply(current -> {\n$>$L;\nreturn ($T) $L;\n$<})",
+                    method.addStatement("return support.answerOrProceed($L.toFuture().thenApply(current -> {\n$>$L;\n"
+                                    + "return ($T) $L;\n$<}), continuation)",
                             call.build(), validators, RESPONSE, decide);
                     break;
                 case COMPLETION_STAGE:
-                    method.addStatement("return $L.thenApply($L -> {\n$>$L$L;\nreturn ($T) $L;\n$<})",
+                    method.addStatement("return support.answerOrProceed($L.thenApply($L -> {\n$>$L$L;\nreturn ($T) $L;\n$<}),"
+                                    + " continuation)",
                             call.build(), lookup.returnsOptional() ? "found" : "current",
                             lookup.returnsOptional()
                                     ? CodeBlock.of("$T current = found.orElse(null);\n", value.type())
@@ -330,16 +337,23 @@ final class FilterWriter {
     }
 
     private static MethodSpec afterHandler(ControllerModel model) {
+        // A stream is collected before its validators are known: the filter then returns a CompletionStage
+        // (completed at once for the other handlers).
+        boolean async = false;
+        for (HandlerModel handler : model.handlers()) {
+            async |= handler.body() != null && handler.bodyShape() == HandlerModel.BodyShape.STREAM;
+        }
         MethodSpec.Builder method = MethodSpec.methodBuilder("afterHandler")
                 .addJavadoc("Adds the validators of the returned value to the response, or answers 304 / 412 in its place.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(RESPONSE_FILTER)
-                .returns(MUTABLE_RESPONSE)
+                .returns(async ? ASYNC_MUTABLE_RESPONSE : MUTABLE_RESPONSE)
                 .addParameter(REQUEST, "request")
                 .addParameter(MUTABLE_RESPONSE, "response");
+        String now = async ? "return $T.completedFuture($L)" : "return $L";
         method.addStatement("$T handler = support.handlerOf(request, $T.class)", String.class, model.controller())
                 .beginControlFlow("if (handler == null)")
-                .addStatement("return response")
+                .addStatement(now, returned(async, CodeBlock.of("response")))
                 .endControlFlow()
                 .beginControlFlow("switch (handler)");
         for (HandlerModel handler : model.handlers()) {
@@ -347,24 +361,34 @@ final class FilterWriter {
             String phase = handler.write() ? "afterWrite" : "afterRead";
             ValidatorModel body = handler.body();
             if (body == null) {
-                method.addStatement("return support.$L(request, response, $N, null)", phase, policyField(handler));
+                method.addStatement(now, returned(async, CodeBlock.of("support.$L(request, response, $N, null)",
+                        phase, policyField(handler))));
+            } else if (handler.bodyShape() == HandlerModel.BodyShape.STREAM) {
+                method.addStatement("return support.afterStream(request, response, $N, elements -> $T.of($N(elements), null))",
+                        policyField(handler), VALIDATORS, collectionTagMethodName(body));
             } else if (handler.bodyIsCollection()) {
                 method.addStatement("$T body = support.bodyOf(response)", Object.class)
-                        .addStatement("return support.$L(request, response, $N, body instanceof $T<?> elements"
-                                        + " ? $T.of($N(elements), null) : null)",
-                                phase, policyField(handler), Iterable.class, VALIDATORS, collectionTagMethodName(body));
+                        .addStatement(now, returned(async, CodeBlock.of("support.$L(request, response, $N, body instanceof"
+                                        + " $T<?> elements ? $T.of($N(elements), null) : null)",
+                                phase, policyField(handler), Iterable.class, VALIDATORS, collectionTagMethodName(body))));
             } else {
                 method.addStatement("$T body = support.bodyOf(response)", Object.class)
-                        .addStatement("return support.$L(request, response, $N, body instanceof $T value ? $N(value) : null)",
-                                phase, policyField(handler), body.type(), validatorsMethodName(body));
+                        .addStatement(now, returned(async, CodeBlock.of("support.$L(request, response, $N, body instanceof"
+                                        + " $T value ? $N(value) : null)",
+                                phase, policyField(handler), body.type(), validatorsMethodName(body))));
             }
             method.endControlFlow();
         }
         method.beginControlFlow("default:")
-                .addStatement("return response")
+                .addStatement(now, returned(async, CodeBlock.of("response")))
                 .endControlFlow()
                 .endControlFlow();
         return method.build();
+    }
+
+    /** The arguments of a {@code return} statement built by {@code afterHandler}: the value, in a stage if async. */
+    private static Object[] returned(boolean async, CodeBlock value) {
+        return async ? new Object[] {COMPLETABLE_FUTURE, value} : new Object[] {value};
     }
 
     private static MethodSpec validatorsMethod(ValidatorModel model) {

@@ -11,6 +11,7 @@ import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.filter.FilterContinuation;
 import io.micronaut.inject.MethodReference;
 import io.micronaut.web.router.MethodBasedRouteInfo;
 import io.micronaut.web.router.RouteAttributes;
@@ -24,9 +25,15 @@ import io.precondition.http.ListLimits;
 import io.precondition.http.PreconditionEvaluator;
 import io.precondition.http.Validators;
 import jakarta.inject.Singleton;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 
 /**
  * What the generated filters call: one method per phase and kind of handler, so that the generated code holds no
@@ -171,6 +178,34 @@ public class ConditionalRequestSupport {
     }
 
     /**
+     * The request phase of a controller whose lookups answer later ({@code Mono}, {@code CompletionStage}): the
+     * generated filter takes the rest of the chain as a continuation, because Micronaut drops a request whose
+     * asynchronous request filter completes later with {@code null} ("proceed") instead of running the handler.
+     *
+     * @param answer completes with the response that answers the request now (304, 404, 412, 428), or with
+     *     {@code null} to run the handler
+     * @param continuation the rest of the chain: the handler and the filters after this one
+     * @return the response
+     */
+    public Publisher<HttpResponse<?>> answerOrProceed(CompletionStage<? extends @Nullable HttpResponse<?>> answer,
+                                                      FilterContinuation<Publisher<HttpResponse<?>>> continuation) {
+        return Mono.<HttpResponse<?>>fromCompletionStage(answer)
+                .switchIfEmpty(Mono.defer(() -> Mono.from(continuation.proceed())));
+    }
+
+    /**
+     * {@link #answerOrProceed(CompletionStage, FilterContinuation)} for a decision already made.
+     *
+     * @param answer the response that answers the request now, or {@code null} to run the handler
+     * @param continuation the rest of the chain
+     * @return the response
+     */
+    public Publisher<HttpResponse<?>> answerOrProceed(@Nullable HttpResponse<?> answer,
+                                                      FilterContinuation<Publisher<HttpResponse<?>>> continuation) {
+        return answer != null ? Mono.just(answer) : continuation.proceed();
+    }
+
+    /**
      * @param response a handler's response
      * @return the value the handler returned as the body (also for HEAD, where it is not sent), or {@code null}
      */
@@ -238,6 +273,40 @@ public class ConditionalRequestSupport {
             response.getHeaders().set(HttpHeaders.CONTENT_LOCATION, request.getPath());
         }
         return response;
+    }
+
+    /**
+     * The response phase of a handler whose body is a stream of several values ({@code Flux<T>}, {@code Publisher<T>},
+     * also inside {@code HttpResponse}). An entity tag validates the whole representation (RFC 9110 §8.8.3), so the
+     * stream is collected first; the collected list is then handled as a {@code List<T>} body would be: 304 / 412
+     * without a body, or the handler's 2xx with the list as its body (the same JSON array the stream would have made)
+     * and the validators. A stream that fails makes the returned stage fail, so the application's error handling
+     * answers (e.g. 412 for an {@code OptimisticLockException} of a checked write, else 500), not a broken stream.
+     *
+     * @param request the request
+     * @param response the handler's response, whose body is the stream
+     * @param policy the handler's policy
+     * @param validatorsOf the validators of the collected elements
+     * @return the response to send, once the stream has completed
+     */
+    public CompletionStage<MutableHttpResponse<?>> afterStream(HttpRequest<?> request, MutableHttpResponse<?> response,
+                                                               HandlerPolicy policy,
+                                                               Function<? super List<?>, Validators> validatorsOf) {
+        Object body = bodyOf(response);
+        if (!(body instanceof Publisher<?> stream) || !isSuccess(response)) {
+            // No stream to validate (e.g. HttpResponse.notFound()): the response goes as the handler made it.
+            return CompletableFuture.completedFuture(response);
+        }
+        boolean head = request.getMethod() == HttpMethod.HEAD;
+        return Flux.from(stream).collectList().toFuture().thenApply(elements -> {
+            // The whole body is known now: it goes with a Content-Length rather than in chunks.
+            response.getHeaders().remove(HttpHeaders.TRANSFER_ENCODING);
+            MutableHttpResponse<?> collected = head ? response : response.body(elements);
+            Validators validators = validatorsOf.apply(elements);
+            return policy.isWrite()
+                    ? afterWrite(request, collected, policy, validators)
+                    : afterRead(request, collected, policy, validators);
+        });
     }
 
     /**
