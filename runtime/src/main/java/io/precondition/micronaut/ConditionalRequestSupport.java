@@ -299,8 +299,6 @@ public class ConditionalRequestSupport {
         }
         boolean head = request.getMethod() == HttpMethod.HEAD;
         return Flux.from(stream).collectList().toFuture().thenApply(elements -> {
-            // The whole body is known now: it goes with a Content-Length rather than in chunks.
-            response.getHeaders().remove(HttpHeaders.TRANSFER_ENCODING);
             MutableHttpResponse<?> collected = head ? response : response.body(elements);
             Validators validators = validatorsOf.apply(elements);
             return policy.isWrite()

@@ -60,6 +60,12 @@ public class NoteStreamController {
         return counted();
     }
 
+    /** Not versioned: Micronaut streams it as it always does, for comparison. */
+    @Get("/streamed")
+    public Flux<Note> streamed() {
+        return counted();
+    }
+
     @Get("/answered")
     @Versioned
     public HttpResponse<Flux<Note>> answered() {
