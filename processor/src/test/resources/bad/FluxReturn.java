@@ -10,7 +10,7 @@ public class FluxReturn {
 
     @Get("/{slug}")
     @Versioned
-    public Flux<Entities.Page> reactiveGet(String slug) {
+    public Flux<Entities.Untagged> reactiveGet(String slug) {
         return Flux.empty();
     }
 }

@@ -70,6 +70,8 @@ final class FilterWriter {
             ClassName.get("java.util.concurrent", "CompletionStage"), ParameterizedTypeName.get(OPTIONAL, RESPONSE));
     private static final TypeName MUTABLE_RESPONSE = ParameterizedTypeName.get(
             ClassName.get("io.micronaut.http", "MutableHttpResponse"), WILDCARD);
+    private static final TypeName ASYNC_MUTABLE_RESPONSE = ParameterizedTypeName.get(
+            ClassName.get("java.util.concurrent", "CompletionStage"), MUTABLE_RESPONSE);
 
     JavaFile write(ControllerModel model, Element... originatingElements) {
         model = withUniqueNames(model);
@@ -171,7 +173,7 @@ final class FilterWriter {
             LookupModel lookup = h.lookup() == null ? null : h.lookup().withValue(renamed(h.lookup().value(), names));
             handlers.add(new HandlerModel(h.methodName(), h.description(), h.write(), h.requireGuard(),
                     h.absentIsNotFound(), lookup, h.body() == null ? null : renamed(h.body(), names),
-                    h.bodyIsCollection()));
+                    h.bodyShape()));
         }
         return new ControllerModel(model.controller(), model.filter(), model.patterns(), handlers, model.executor());
     }
@@ -451,16 +453,23 @@ final class FilterWriter {
     }
 
     private static MethodSpec afterHandler(ControllerModel model) {
+        // A stream is collected before its validators are known: the filter then returns a CompletionStage
+        // (completed at once for the other handlers).
+        boolean async = false;
+        for (HandlerModel handler : model.handlers()) {
+            async |= handler.body() != null && handler.bodyShape() == HandlerModel.BodyShape.STREAM;
+        }
         MethodSpec.Builder method = MethodSpec.methodBuilder("afterHandler")
                 .addJavadoc("Adds the validators of the returned value to the response, or answers 304 / 412 in its place.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(RESPONSE_FILTER)
-                .returns(MUTABLE_RESPONSE)
+                .returns(async ? ASYNC_MUTABLE_RESPONSE : MUTABLE_RESPONSE)
                 .addParameter(REQUEST, "request")
                 .addParameter(MUTABLE_RESPONSE, "response");
+        String now = async ? "return $T.completedFuture($L)" : "return $L";
         method.addStatement("$T handler = support.handlerOf(request, $T.class)", String.class, model.controller())
                 .beginControlFlow("if (handler == null)")
-                .addStatement("return response")
+                .addStatement(now, returned(async, CodeBlock.of("response")))
                 .endControlFlow()
                 .beginControlFlow("switch (handler)");
         for (HandlerModel handler : model.handlers()) {
@@ -468,24 +477,34 @@ final class FilterWriter {
             String phase = handler.write() ? "afterWrite" : "afterRead";
             ValidatorModel body = handler.body();
             if (body == null) {
-                method.addStatement("return support.$L(request, response, $N, null)", phase, policyField(handler));
+                method.addStatement(now, returned(async, CodeBlock.of("support.$L(request, response, $N, null)",
+                        phase, policyField(handler))));
+            } else if (handler.bodyShape() == HandlerModel.BodyShape.STREAM) {
+                method.addStatement("return support.afterStream(request, response, $N, elements -> $T.of($N(elements), null))",
+                        policyField(handler), VALIDATORS, collectionTagMethodName(body));
             } else if (handler.bodyIsCollection()) {
                 method.addStatement("$T body = support.bodyOf(response)", Object.class)
-                        .addStatement("return support.$L(request, response, $N, body instanceof $T<?> elements"
-                                        + " ? $T.of($N(elements), null) : null)",
-                                phase, policyField(handler), Iterable.class, VALIDATORS, collectionTagMethodName(body));
+                        .addStatement(now, returned(async, CodeBlock.of("support.$L(request, response, $N, body instanceof"
+                                        + " $T<?> elements ? $T.of($N(elements), null) : null)",
+                                phase, policyField(handler), Iterable.class, VALIDATORS, collectionTagMethodName(body))));
             } else {
                 method.addStatement("$T body = support.bodyOf(response)", Object.class)
-                        .addStatement("return support.$L(request, response, $N, body instanceof $T value ? $N(value) : null)",
-                                phase, policyField(handler), body.type(), validatorsMethodName(body));
+                        .addStatement(now, returned(async, CodeBlock.of("support.$L(request, response, $N, body instanceof"
+                                        + " $T value ? $N(value) : null)",
+                                phase, policyField(handler), body.type(), validatorsMethodName(body))));
             }
             method.endControlFlow();
         }
         method.beginControlFlow("default:")
-                .addStatement("return response")
+                .addStatement(now, returned(async, CodeBlock.of("response")))
                 .endControlFlow()
                 .endControlFlow();
         return method.build();
+    }
+
+    /** The arguments of a {@code return} statement built by {@code afterHandler}: the value, in a stage if async. */
+    private static Object[] returned(boolean async, CodeBlock value) {
+        return async ? new Object[] {COMPLETABLE_FUTURE, value} : new Object[] {value};
     }
 
     private static MethodSpec validatorsMethod(ValidatorModel model) {

@@ -14,10 +14,28 @@ import java.util.List;
  * @param absentIsNotFound whether an absent resource gets 404 before the preconditions
  * @param lookup the lookup to call before the handler, or {@code null}
  * @param body the validators of the returned body, or {@code null}
- * @param bodyIsCollection whether the body is an {@code Iterable} whose elements {@code body} describes
+ * @param bodyShape whether the body is one value, or a collection or stream whose elements {@code body} describes
  */
 record HandlerModel(String methodName, String description, boolean write, boolean requireGuard,
-                    boolean absentIsNotFound, LookupModel lookup, ValidatorModel body, boolean bodyIsCollection) {
+                    boolean absentIsNotFound, LookupModel lookup, ValidatorModel body, BodyShape bodyShape) {
+
+    /** @return whether {@code body} describes the elements of a collection or stream rather than the body itself */
+    boolean bodyIsCollection() {
+        return bodyShape != BodyShape.VALUE;
+    }
+
+    /** What the handler's body is, once Micronaut has resolved a {@code Mono} or {@code CompletionStage}. */
+    enum BodyShape {
+        /** one value: {@code T}, {@code Optional<T>}, {@code HttpResponse<T>} */
+        VALUE,
+        /** an {@code Iterable<T>} ({@code List}, Micronaut Data's {@code Page}, ...) */
+        COLLECTION,
+        /**
+         * a stream of several values ({@code Flux<T>}, {@code Publisher<T>}), which Micronaut would send as a JSON
+         * array in chunks; the generated filter collects it before computing its validators
+         */
+        STREAM
+    }
 
     /**
      * @param methodName the lookup method

@@ -48,9 +48,11 @@ final class Messages {
     }
 
     static String reactiveReturn(String method, String type) {
-        return "[Precondition/UnsupportedReturnType] " + method + " returns " + type + "; a stream of several values"
-                + " or a blocking Future has no single representation to validate. Return T, Optional<T>, HttpResponse<T>,"
-                + " a List/Iterable/Page of T, or one of those in a Mono or CompletableFuture (e.g. Mono<List<T>>).";
+        return "[Precondition/UnsupportedReturnType] " + method + " returns " + type + ", whose body cannot be"
+                + " validated: a blocking Future or a Kotlin Flow is not resolved before the response is sent, and a"
+                + " stream must hold entities directly. Return T, Optional<T>, HttpResponse<T>, a List/Iterable/Page of"
+                + " T, one of those in a Mono or CompletableFuture, or a stream of T (Flux<T>, Publisher<T>, also in"
+                + " HttpResponse).";
     }
 
     static String unknownBody(String method, String type) {
@@ -62,6 +64,12 @@ final class Messages {
         return "[Precondition/NoValidators] " + method + " returns " + type + ", which has no entity tag or modification"
                 + " date: mark a property with @ETagSource or @LastModified (or Micronaut Data's @Version /"
                 + " @DateUpdated).";
+    }
+
+    static String noElementTag(String method, String type) {
+        return "[Precondition/NoValidators] " + method + " returns " + type + ", a list or stream whose elements have"
+                + " no entity tag; its ETag is a weak tag derived from its elements' tags: mark the elements' id and"
+                + " version with @ETagSource (or Micronaut Data's @Version).";
     }
 
     static String twoProperties(String type, String what, String first, String second) {

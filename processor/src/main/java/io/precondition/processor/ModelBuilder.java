@@ -37,10 +37,14 @@ final class ModelBuilder {
     /** Single-value asynchronous types: Micronaut resolves them before the response filter sees the body. */
     private static final List<String> SINGLE_ASYNC_TYPES = List.of(
             "java.util.concurrent.CompletionStage", "reactor.core.publisher.Mono");
-    /** Asynchronous types that are not supported: several values, or a blocking Future. */
+    /** Asynchronous types that are not supported: a blocking Future, a Kotlin Flow. */
     private static final List<String> UNSUPPORTED_ASYNC_TYPES = List.of(
-            "org.reactivestreams.Publisher", "java.util.concurrent.Future", "kotlinx.coroutines.flow.Flow");
+            "java.util.concurrent.Future", "kotlinx.coroutines.flow.Flow");
     private static final String MONO = "reactor.core.publisher.Mono";
+    /** Several values (a {@code Flux}, any other {@code Publisher} but a {@code Mono}): the body is a stream. */
+    private static final String PUBLISHER = "org.reactivestreams.Publisher";
+    /** Micronaut resolves a {@code Publisher} so annotated as one value, like a {@code Mono}. */
+    private static final String SINGLE_RESULT = "io.micronaut.core.async.annotation.SingleResult";
     private static final String HTTP_RESPONSE = "io.micronaut.http.HttpResponse";
     private static final String EXECUTE_ON = "io.micronaut.scheduling.annotation.ExecuteOn";
     private static final String PATH_VARIABLE = "io.micronaut.http.annotation.PathVariable";
@@ -136,34 +140,36 @@ final class ModelBuilder {
 
         // The body: what the handler returns, unwrapped.
         TypeMirror returned = method.getReturnType();
-        TypeMirror resolved = returned;
-        if (isSubtypeOfAny(returned, SINGLE_ASYNC_TYPES)) {
-            resolved = singleTypeArgument(returned);
-        } else if (isSubtypeOfAny(returned, UNSUPPORTED_ASYNC_TYPES)) {
-            problems.add(Problem.on(method, Messages.reactiveReturn(nameOf(method), returned.toString())));
+        Body unwrapped = bodyOf(method, problems);
+        if (unwrapped == null) {
             return Optional.empty();
         }
-        TypeMirror body = resolved == null ? null : unwrapBody(resolved);
+        TypeMirror body = unwrapped.type();
         if (body == null && !isWrite) {
             problems.add(Problem.on(method, Messages.unknownBody(nameOf(method), returned.toString())));
             return Optional.empty();
         }
-        boolean collection = false;
+        HandlerModel.BodyShape shape = unwrapped.shape();
         ValidatorModel bodyModel = null;
         if (body != null && body.getKind() == TypeKind.DECLARED) {
-            Optional<TypeMirror> element = discovery.elementTypeOf(body);
-            collection = element.isPresent();
+            Optional<TypeMirror> element = shape == HandlerModel.BodyShape.STREAM
+                    ? Optional.of(body) : discovery.elementTypeOf(body);
+            if (shape == HandlerModel.BodyShape.VALUE && element.isPresent()) {
+                shape = HandlerModel.BodyShape.COLLECTION;
+            }
             bodyModel = discovery.discover(element.orElse(body), pkg, problems).orElse(null);
-            if (bodyModel != null && collection && !bodyModel.hasTag()) {
+            if (bodyModel != null && shape != HandlerModel.BodyShape.VALUE && !bodyModel.hasTag()) {
                 bodyModel = null;
             }
         }
+        boolean collection = shape != HandlerModel.BodyShape.VALUE;
         if (problems.size() > before) {
             return Optional.empty();
         }
         if (!isWrite && (bodyModel == null || bodyModel.isEmpty())) {
-            problems.add(Problem.on(method, versioned != null ? versioned : classVersioned,
-                    Messages.noValidators(nameOf(method), returned.toString())));
+            problems.add(Problem.on(method, versioned != null ? versioned : classVersioned, collection
+                    ? Messages.noElementTag(nameOf(method), returned.toString())
+                    : Messages.noValidators(nameOf(method), returned.toString())));
             return Optional.empty();
         }
         if (bodyModel != null && bodyModel.isEmpty()) {
@@ -211,7 +217,7 @@ final class ModelBuilder {
         }
         String description = controller.getSimpleName() + "." + method.getSimpleName();
         return Optional.of(new HandlerModel(method.getSimpleName().toString(), description, isWrite, requireGuard,
-                absentIsNotFound, lookup, bodyModel, collection));
+                absentIsNotFound, lookup, bodyModel, bodyModel == null ? HandlerModel.BodyShape.VALUE : shape));
     }
 
     /**
@@ -381,21 +387,80 @@ final class ModelBuilder {
         }
     }
 
-    /** @return the body type of a handler's return type, or {@code null} when it cannot be known */
-    private TypeMirror unwrapBody(TypeMirror type) {
-        if (type.getKind() == TypeKind.VOID) {
-            return null;
-        }
-        if (isType(type, HTTP_RESPONSE) || isSubtypeOf(type, HTTP_RESPONSE)) {
+    /**
+     * A handler's body as Micronaut sends it.
+     *
+     * @param type the body's type (for a stream: its elements' type), or {@code null} when it cannot be known
+     * @param shape one value (possibly an {@code Iterable}, told apart later) or a stream
+     */
+    private record Body(TypeMirror type, HandlerModel.BodyShape shape) {
+    }
+
+    /**
+     * Unwraps a handler's return type the way Micronaut's {@code RouteExecutor} does: one single-value asynchronous
+     * layer ({@code Mono}, {@code CompletionStage}, a {@code @SingleResult Publisher}, a {@code Publisher} of
+     * {@code HttpResponse}), then {@code HttpResponse} (and a {@code Mono} inside it), then either a stream of several
+     * values ({@code Flux}, {@code Publisher}) or {@code Optional}.
+     *
+     * @return the body, or {@code null} after reporting an unsupported type
+     */
+    private Body bodyOf(ExecutableElement method, List<Problem> problems) {
+        TypeMirror returned = method.getReturnType();
+        TypeMirror type = returned;
+        boolean async = isSingleValued(method, type);
+        if (async) {
             type = singleTypeArgument(type);
+        }
+        if (type == null || type.getKind() == TypeKind.VOID) {
+            return new Body(null, HandlerModel.BodyShape.VALUE);
+        }
+        boolean response = isType(type, HTTP_RESPONSE) || isSubtypeOf(type, HTTP_RESPONSE);
+        if (response) {
+            type = singleTypeArgument(type);
+            if (type != null && isSubtypeOf(type, MONO)) {
+                type = singleTypeArgument(type);
+            }
             if (type == null || type.getKind() != TypeKind.DECLARED) {
+                return new Body(null, HandlerModel.BodyShape.VALUE);
+            }
+        }
+        // A stream directly in a Mono or CompletionStage is not a documented Micronaut body: refused below.
+        if (isSubtypeOf(type, PUBLISHER) && !isSubtypeOf(type, MONO) && (response || !async)) {
+            TypeMirror element = singleTypeArgument(type);
+            if (element == null || element.getKind() != TypeKind.DECLARED || isAsync(element)
+                    || isType(element, "java.util.Optional")) {
+                problems.add(Problem.on(method, Messages.reactiveReturn(nameOf(method), returned.toString())));
                 return null;
             }
+            return new Body(element, HandlerModel.BodyShape.STREAM);
         }
         if (isType(type, "java.util.Optional")) {
             type = singleTypeArgument(type);
         }
-        return type;
+        if (type != null && isAsync(type)) {
+            problems.add(Problem.on(method, Messages.reactiveReturn(nameOf(method), returned.toString())));
+            return null;
+        }
+        return new Body(type, HandlerModel.BodyShape.VALUE);
+    }
+
+    /** Whether Micronaut resolves the returned value to one value before the response filters see it. */
+    private boolean isSingleValued(ExecutableElement method, TypeMirror type) {
+        if (isSubtypeOfAny(type, SINGLE_ASYNC_TYPES)) {
+            return true;
+        }
+        if (!isSubtypeOf(type, PUBLISHER)) {
+            return false;
+        }
+        TypeMirror argument = singleTypeArgument(type);
+        return ValidatorDiscovery.annotation(method, SINGLE_RESULT) != null
+                || (argument != null && (isType(argument, HTTP_RESPONSE) || isSubtypeOf(argument, HTTP_RESPONSE)));
+    }
+
+    /** Whether the type delivers its value later: a publisher, a stage, a blocking Future, a Kotlin Flow. */
+    private boolean isAsync(TypeMirror type) {
+        return isSubtypeOf(type, PUBLISHER) || isSubtypeOfAny(type, SINGLE_ASYNC_TYPES)
+                || isSubtypeOfAny(type, UNSUPPORTED_ASYNC_TYPES);
     }
 
     private boolean isSubtypeOfAny(TypeMirror type, List<String> qualifiedNames) {

@@ -39,7 +39,7 @@ class FilterWriterTest {
     @Test
     void readWithoutLookupOnlyAddsValidatorsAfterTheHandler() {
         String source = write(new HandlerModel("show", "WikiController.show", false, true, true, null,
-                page(PAGE, "Page"), false));
+                page(PAGE, "Page"), HandlerModel.BodyShape.VALUE));
         assertTrue(source.contains("package com.example;"), source);
         assertTrue(source.contains("@ServerFilter(\n        patterns = {\"/wiki/**\"}\n)"), source);
         assertTrue(source.contains("private static final HandlerPolicy SHOW_POLICY = HandlerPolicy.read(\"WikiController.show\");"), source);
@@ -57,7 +57,7 @@ class FilterWriterTest {
                 List.of(new Argument("space", ClassName.get(String.class)), new Argument("id", TypeName.LONG.box())),
                 false, page(PAGE, "Page"));
         String source = write(new HandlerModel("replaceAll", "WikiController.replaceAll", true, false, true, lookup,
-                null, false));
+                null, HandlerModel.BodyShape.VALUE));
         assertTrue(source.contains("REPLACE_ALL_POLICY = HandlerPolicy.write(\"WikiController.replaceAll\", false, true);"), source);
         assertTrue(source.contains("Page current = controller.pageVersion(support.pathVariable(request, \"space\","
                 + " String.class), support.pathVariable(request, \"id\", Long.class));"), source);
@@ -71,7 +71,8 @@ class FilterWriterTest {
         LookupModel lookup = new LookupModel("pageVersion", List.of(), true, page(PAGE, "Page"));
         String source = new FilterWriter().write(new ControllerModel(CONTROLLER, FILTER, List.of("/wiki"),
                 List.of(new HandlerModel("get", "WikiController.get", false, true, true, lookup, page(PAGE, "Page"),
-                        false), new HandlerModel("put", "WikiController.put", true, true, false, lookup, null, false)),
+                        HandlerModel.BodyShape.VALUE), new HandlerModel("put", "WikiController.put", true, true, false,
+                        lookup, null, HandlerModel.BodyShape.VALUE)),
                 "blocking")).toString();
         // Reads stay on the event loop: an unconditional GET returns at once, a conditional one hands the blocking
         // lookup to the controller's executor (with the request's propagated context).
@@ -96,7 +97,8 @@ class FilterWriterTest {
     void localDateTimeOutsideUtcUsesItsZone() {
         ValidatorModel dated = new ValidatorModel(PAGE, "Page", List.of(), null, new DatePart("value.getAt()",
                 ClassName.get("java.time", "LocalDateTime"), DateKind.LOCAL, false, "Europe/Paris"));
-        String source = write(new HandlerModel("get", "WikiController.get", false, true, true, null, dated, false));
+        String source = write(new HandlerModel("get", "WikiController.get", false, true, true, null, dated,
+                HandlerModel.BodyShape.VALUE));
         assertTrue(source.contains("return Validators.of(null, lastModified == null ? null"
                 + " : lastModified.atZone(ZoneId.of(\"Europe/Paris\")).toInstant());"), source);
         assertFalse(source.contains("entityTagOfPage"), "no tag, no tag method:\n" + source);
@@ -107,11 +109,34 @@ class FilterWriterTest {
         ClassName otherPage = ClassName.get("com.example.archive", "Page");
         LookupModel lookup = new LookupModel("archived", List.of(), true, page(otherPage, "Page"));
         String source = write(new HandlerModel("get", "WikiController.get", false, true, true, lookup,
-                page(PAGE, "Page"), false));
+                page(PAGE, "Page"), HandlerModel.BodyShape.VALUE));
         assertTrue(source.contains("validatorsOfPage(com.example.archive.Page value)"), source);
         assertTrue(source.contains("validatorsOfComExamplePage(Page value)"), source);
         assertTrue(source.contains("body instanceof Page value ? validatorsOfComExamplePage(value)"), source);
         assertEquals(1, count(source, "private static Validators validatorsOfPage("), source);
+    }
+
+    @Test
+    void streamIsCollectedInAStageAndTheOtherHandlersAnswerAtOnce() {
+        String source = write(
+                new HandlerModel("stream", "WikiController.stream", false, true, true, null, page(PAGE, "Page"),
+                        HandlerModel.BodyShape.STREAM),
+                new HandlerModel("show", "WikiController.show", false, true, true, null, page(PAGE, "Page"),
+                        HandlerModel.BodyShape.VALUE));
+        assertTrue(source.contains("public CompletionStage<MutableHttpResponse<?>> afterHandler("), source);
+        assertTrue(source.contains("return support.afterStream(request, response, STREAM_POLICY,"
+                + " elements -> Validators.of(entityTagOfPageList(elements), null));"), source);
+        assertTrue(source.contains("return CompletableFuture.completedFuture(support.afterRead(request, response,"
+                + " SHOW_POLICY, body instanceof Page value ? validatorsOfPage(value) : null));"), source);
+        assertTrue(source.contains("private static EntityTag entityTagOfPageList(Iterable<?> elements)"), source);
+    }
+
+    @Test
+    void withoutStreamsTheResponseFilterAnswersAtOnce() {
+        String source = write(new HandlerModel("show", "WikiController.show", false, true, true, null,
+                page(PAGE, "Page"), HandlerModel.BodyShape.COLLECTION));
+        assertTrue(source.contains("public MutableHttpResponse<?> afterHandler("), source);
+        assertFalse(source.contains("afterStream"), source);
     }
 
     private static int count(String text, String part) {

@@ -92,4 +92,14 @@ class GeneratedSourcesTest {
         Compilation compilation = compile("IfMatchController");
         assertGolden(compilation, test, "test.ifmatch.IfMatchControllerPreconditions");
     }
+
+    /**
+     * Flux, Publisher and HttpResponse of either: the response filter collects the stream in a stage; a
+     * {@code @SingleResult Publisher} and {@code HttpResponse<Mono>} are one value, as for Micronaut.
+     */
+    @Test
+    void streamsAreCollectedBeforeTheirValidators(TestInfo test) {
+        Compilation compilation = compile("StreamController");
+        assertGolden(compilation, test, "test.stream.StreamControllerPreconditions");
+    }
 }

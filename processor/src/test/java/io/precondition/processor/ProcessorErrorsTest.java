@@ -138,14 +138,39 @@ class ProcessorErrorsTest {
     }
 
     @Test
-    void fluxReturnIsAnError() {
+    void fluxOfElementsWithoutTagIsAnError() {
         JavaFileObject source = bad("FluxReturn");
         Compilation compilation = compile(source);
         assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[Precondition/NoValidators]")
+                .inFile(source).onLineContaining("@Versioned");
+        assertThat(compilation).hadErrorContaining("FluxReturn.reactiveGet() returns"
+                + " reactor.core.publisher.Flux<test.Entities.Untagged>, a list or stream whose elements have no entity tag");
+        assertThat(compilation).hadErrorContaining("mark the elements' id and version with @ETagSource");
+        assertOnlyError(compilation, "NoValidators");
+    }
+
+    @Test
+    void streamInAMonoIsAnError() {
+        JavaFileObject source = bad("MonoOfFlux");
+        Compilation compilation = compile(source);
+        assertThat(compilation).failed();
         assertThat(compilation).hadErrorContaining("[Precondition/UnsupportedReturnType]")
-                .inFile(source).onLineContaining("reactiveGet(String slug)");
-        assertThat(compilation).hadErrorContaining("FluxReturn.reactiveGet() returns reactor.core.publisher.Flux<test.Entities.Page>");
-        assertThat(compilation).hadErrorContaining("one of those in a Mono or CompletableFuture (e.g. Mono<List<T>>)");
+                .inFile(source).onLineContaining("nestedGet()");
+        assertThat(compilation).hadErrorContaining("MonoOfFlux.nestedGet() returns"
+                + " reactor.core.publisher.Mono<reactor.core.publisher.Flux<test.Entities.Page>>");
+        assertThat(compilation).hadErrorContaining("or a stream of T (Flux<T>, Publisher<T>, also in HttpResponse)");
+        assertOnlyError(compilation, "UnsupportedReturnType");
+    }
+
+    @Test
+    void streamOfOptionalsIsAnError() {
+        JavaFileObject source = bad("FluxOfOptional");
+        Compilation compilation = compile(source);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[Precondition/UnsupportedReturnType]")
+                .inFile(source).onLineContaining("optionalsGet()");
+        assertThat(compilation).hadErrorContaining("a stream must hold entities directly");
         assertOnlyError(compilation, "UnsupportedReturnType");
     }
 

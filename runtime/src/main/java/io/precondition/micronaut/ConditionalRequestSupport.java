@@ -25,9 +25,15 @@ import io.precondition.http.ListLimits;
 import io.precondition.http.PreconditionEvaluator;
 import io.precondition.http.Validators;
 import jakarta.inject.Singleton;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 
 /**
  * What the generated filters call: one method per phase and kind of handler, so that the generated code holds no
@@ -285,6 +291,38 @@ public class ConditionalRequestSupport {
             response.getHeaders().set(HttpHeaders.CONTENT_LOCATION, request.getPath());
         }
         return response;
+    }
+
+    /**
+     * The response phase of a handler whose body is a stream of several values ({@code Flux<T>}, {@code Publisher<T>},
+     * also inside {@code HttpResponse}). An entity tag validates the whole representation (RFC 9110 §8.8.3), so the
+     * stream is collected first; the collected list is then handled as a {@code List<T>} body would be: 304 / 412
+     * without a body, or the handler's 2xx with the list as its body (the same JSON array the stream would have made)
+     * and the validators. A stream that fails makes the returned stage fail, so the application's error handling
+     * answers (e.g. 412 for an {@code OptimisticLockException} of a checked write, else 500), not a broken stream.
+     *
+     * @param request the request
+     * @param response the handler's response, whose body is the stream
+     * @param policy the handler's policy
+     * @param validatorsOf the validators of the collected elements
+     * @return the response to send, once the stream has completed
+     */
+    public CompletionStage<MutableHttpResponse<?>> afterStream(HttpRequest<?> request, MutableHttpResponse<?> response,
+                                                               HandlerPolicy policy,
+                                                               Function<? super List<?>, Validators> validatorsOf) {
+        Object body = bodyOf(response);
+        if (!(body instanceof Publisher<?> stream) || !isSuccess(response)) {
+            // No stream to validate (e.g. HttpResponse.notFound()): the response goes as the handler made it.
+            return CompletableFuture.completedFuture(response);
+        }
+        boolean head = request.getMethod() == HttpMethod.HEAD;
+        return Flux.from(stream).collectList().toFuture().thenApply(elements -> {
+            MutableHttpResponse<?> collected = head ? response : response.body(elements);
+            Validators validators = validatorsOf.apply(elements);
+            return policy.isWrite()
+                    ? afterWrite(request, collected, policy, validators)
+                    : afterRead(request, collected, policy, validators);
+        });
     }
 
     /**

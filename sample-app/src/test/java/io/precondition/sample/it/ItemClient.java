@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.UUID;
 
 /** Requests to {@link ItemController} on 127.0.0.1, with the JDK client. */
@@ -28,6 +29,11 @@ final class ItemClient {
         return send(request(path, headers).GET());
     }
 
+    /** HEAD with header pairs. */
+    HttpResponse<String> head(String path, String... headers) {
+        return send(request(path, headers).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+    }
+
     /** PUT of a text/plain name to an item, with header pairs. */
     HttpResponse<String> put(String id, String name, String... headers) {
         return putTo("/it/items/" + id, name, headers);
@@ -48,7 +54,9 @@ final class ItemClient {
     }
 
     private HttpRequest.Builder request(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        // Bounded: a response that never completes fails the test instead of hanging it.
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(30));
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
