@@ -4,14 +4,12 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.core.propagation.PropagatedContext;
-import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.precondition.http.EntityTag;
 import io.precondition.http.Validators;
 import io.precondition.micronaut.ConditionalRequestSupport;
@@ -74,13 +72,10 @@ public final class RecordPageControllerPreconditions implements Ordered {
     }
 
     /**
-     * Evaluates a read's preconditions before its handler runs. Stays on the event loop; only a request with a
-     * conditional header waits for the lookup, which runs on the controller's executor.
+     * Evaluates the preconditions before the handler runs (and before a write's body is read).
      */
-    @RequestFilter(
-            methods = {HttpMethod.GET, HttpMethod.HEAD}
-    )
-    public CompletionStage<Optional<HttpResponse<?>>> beforeRead(HttpRequest<?> request) {
+    @RequestFilter
+    public CompletionStage<Optional<HttpResponse<?>>> beforeHandler(HttpRequest<?> request) {
         String handler = support.handlerOf(request, RecordPageController.class);
         if (handler == null) {
             return CompletableFuture.completedFuture(Optional.empty());
@@ -96,43 +91,29 @@ public final class RecordPageControllerPreconditions implements Ordered {
                             return Optional.<HttpResponse<?>>ofNullable(support.beforeRead(request, GET_POLICY, validators));
                         }), lookupExecutor);
             }
-            default: {
-                return CompletableFuture.completedFuture(Optional.empty());
-            }
-        }
-    }
-
-    /**
-     * Evaluates the preconditions before the handler runs (and before a write's body is read).
-     */
-    @RequestFilter(
-            methods = {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE}
-    )
-    @Nullable
-    @ExecuteOn("blocking")
-    public HttpResponse<?> beforeWrite(HttpRequest<?> request) {
-        String handler = support.handlerOf(request, RecordPageController.class);
-        if (handler == null) {
-            return null;
-        }
-        switch (handler) {
             case "put": {
-                RecordPageController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
-                Validators validators = current == null ? Validators.ABSENT : validatorsOfRecordPageControllerPageVersion(current);
-                return support.beforeWrite(request, PUT_POLICY, validators, current);
+                return CompletableFuture.supplyAsync(PropagatedContext.wrapCurrent((Supplier<Optional<HttpResponse<?>>>) () -> {
+                            RecordPageController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
+                            Validators validators = current == null ? Validators.ABSENT : validatorsOfRecordPageControllerPageVersion(current);
+                            return Optional.<HttpResponse<?>>ofNullable(support.beforeWrite(request, PUT_POLICY, validators, current));
+                        }), lookupExecutor);
             }
             case "patchTitle": {
-                RecordPageController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
-                Validators validators = current == null ? Validators.ABSENT : validatorsOfRecordPageControllerPageVersion(current);
-                return support.beforeWrite(request, PATCH_TITLE_POLICY, validators, current);
+                return CompletableFuture.supplyAsync(PropagatedContext.wrapCurrent((Supplier<Optional<HttpResponse<?>>>) () -> {
+                            RecordPageController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
+                            Validators validators = current == null ? Validators.ABSENT : validatorsOfRecordPageControllerPageVersion(current);
+                            return Optional.<HttpResponse<?>>ofNullable(support.beforeWrite(request, PATCH_TITLE_POLICY, validators, current));
+                        }), lookupExecutor);
             }
             case "delete": {
-                RecordPageController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
-                Validators validators = current == null ? Validators.ABSENT : validatorsOfRecordPageControllerPageVersion(current);
-                return support.beforeWrite(request, DELETE_POLICY, validators, current);
+                return CompletableFuture.supplyAsync(PropagatedContext.wrapCurrent((Supplier<Optional<HttpResponse<?>>>) () -> {
+                            RecordPageController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
+                            Validators validators = current == null ? Validators.ABSENT : validatorsOfRecordPageControllerPageVersion(current);
+                            return Optional.<HttpResponse<?>>ofNullable(support.beforeWrite(request, DELETE_POLICY, validators, current));
+                        }), lookupExecutor);
             }
             default: {
-                return null;
+                return CompletableFuture.completedFuture(Optional.empty());
             }
         }
     }

@@ -38,7 +38,6 @@ final class FilterWriter {
     private static final ClassName VALIDATORS = ClassName.get(CORE, "Validators");
     private static final ClassName ENTITY_TAG = ClassName.get(CORE, "EntityTag");
     private static final ClassName TAG_READER = ClassName.get(CORE, "EntityTagReader");
-    private static final ClassName HTTP_METHOD = ClassName.get("io.micronaut.http", "HttpMethod");
     private static final ClassName NAMED = ClassName.get("jakarta.inject", "Named");
     private static final ClassName EXECUTOR_SERVICE = ClassName.get("java.util.concurrent", "ExecutorService");
     private static final ClassName PROPAGATED_CONTEXT = ClassName.get("io.micronaut.core.propagation", "PropagatedContext");
@@ -46,7 +45,6 @@ final class FilterWriter {
     private static final ClassName REQUEST_FILTER = ClassName.get("io.micronaut.http.annotation", "RequestFilter");
     private static final ClassName RESPONSE_FILTER = ClassName.get("io.micronaut.http.annotation", "ResponseFilter");
     private static final ClassName REQUIRES = ClassName.get("io.micronaut.context.annotation", "Requires");
-    private static final ClassName EXECUTE_ON = ClassName.get("io.micronaut.scheduling.annotation", "ExecuteOn");
     private static final ClassName ORDERED = ClassName.get("io.micronaut.core.order", "Ordered");
     private static final ClassName NULLABLE = ClassName.get("io.micronaut.core.annotation", "Nullable");
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
@@ -118,7 +116,7 @@ final class FilterWriter {
                 .addStatement("this.support = support");
         type.addField(model.controller(), "controller", Modifier.PRIVATE, Modifier.FINAL)
                 .addField(SUPPORT, "support", Modifier.PRIVATE, Modifier.FINAL);
-        if (readsLookUpOffTheLoop(model)) {
+        if (lookupsOffTheLoop(model)) {
             type.addField(EXECUTOR_SERVICE, "lookupExecutor", Modifier.PRIVATE, Modifier.FINAL);
             constructor.addParameter(ParameterSpec.builder(EXECUTOR_SERVICE, "lookupExecutor")
                             .addAnnotation(AnnotationSpec.builder(NAMED).addMember("value", "$S", model.executor()).build())
@@ -134,7 +132,7 @@ final class FilterWriter {
                         .returns(int.class)
                         .addStatement("return support.filterOrder()")
                         .build())
-                .addMethods(requestFilters(model))
+                .addMethod(requestFilter(model))
                 .addMethod(afterHandler(model));
         for (ValidatorModel validators : validatorMethods.values()) {
             type.addMethod(validatorsMethod(validators));
@@ -294,45 +292,20 @@ final class FilterWriter {
     }
 
     /**
-     * Whether a GET's blocking lookup runs on the controller's executor from a request filter that stays on the event
-     * loop: then a read that needs no lookup (no conditional header) never leaves the event loop before its handler.
+     * Whether the controller's blocking lookups run on its executor, handed there by a request filter that stays on
+     * the event loop: then a request that needs no lookup (a GET without conditional headers, a write whose single
+     * strong If-Match is the checked state) makes no extra executor hop before its handler.
      */
-    private static boolean readsLookUpOffTheLoop(ControllerModel model) {
+    private static boolean lookupsOffTheLoop(ControllerModel model) {
         if (model.executor() == null) {
             return false;
         }
         for (HandlerModel handler : model.handlers()) {
-            if (!handler.write() && handler.lookup() != null && handler.lookup().async() == HandlerModel.Async.NONE) {
+            if (handler.lookup() != null && handler.lookup().async() == HandlerModel.Async.NONE) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * One request filter for every handler with a lookup; with an {@code @ExecuteOn} controller, two: reads stay on
-     * the event loop (their blocking lookups are handed to the executor only when a conditional header asks for
-     * one), writes run on the executor, where their lookups and handlers block anyway.
-     */
-    private static List<MethodSpec> requestFilters(ControllerModel model) {
-        if (model.executor() == null) {
-            return List.of(requestFilter(model, "beforeHandler", model.handlers(), null, false));
-        }
-        List<HandlerModel> reads = new ArrayList<>();
-        List<HandlerModel> writes = new ArrayList<>();
-        for (HandlerModel handler : model.handlers()) {
-            if (handler.lookup() != null) {
-                (handler.write() ? writes : reads).add(handler);
-            }
-        }
-        List<MethodSpec> filters = new ArrayList<>();
-        if (!reads.isEmpty()) {
-            filters.add(requestFilter(model, "beforeRead", reads, List.of("GET", "HEAD"), false));
-        }
-        if (!writes.isEmpty()) {
-            filters.add(requestFilter(model, "beforeWrite", writes, List.of("POST", "PUT", "PATCH", "DELETE"), true));
-        }
-        return filters;
     }
 
     /** {@code Optional.<HttpResponse<?>>ofNullable(response)}: see {@link #ASYNC_RESPONSE}. */
@@ -340,41 +313,23 @@ final class FilterWriter {
         return CodeBlock.of("$T.<$T>ofNullable($L)", OPTIONAL, RESPONSE, response);
     }
 
-    private static MethodSpec requestFilter(ControllerModel model, String name, List<HandlerModel> handlers,
-                                            List<String> httpMethods, boolean onExecutor) {
-        // A blocking lookup of a read handed to the executor, or an asynchronous lookup: the filter returns a
-        // CompletionStage (completed at once where nothing waits), so that it never blocks the event loop; null inside
-        // it means "run the handler".
-        boolean offLoop = model.executor() != null && !onExecutor;
+    private static MethodSpec requestFilter(ControllerModel model) {
+        // The filter never blocks the event loop: a blocking lookup runs on the controller's executor, and the filter
+        // returns a CompletionStage (completed at once where nothing waits) when any lookup may answer later.
+        boolean offLoop = lookupsOffTheLoop(model);
         boolean async = false;
-        for (HandlerModel handler : handlers) {
+        for (HandlerModel handler : model.handlers()) {
             async |= handler.lookup() != null && (offLoop || handler.lookup().async() != HandlerModel.Async.NONE);
         }
-        AnnotationSpec.Builder filter = AnnotationSpec.builder(REQUEST_FILTER);
-        if (httpMethods != null) {
-            CodeBlock.Builder methods = CodeBlock.builder().add("{");
-            for (int i = 0; i < httpMethods.size(); i++) {
-                methods.add(i == 0 ? "$T.$L" : ", $T.$L", HTTP_METHOD, httpMethods.get(i));
-            }
-            filter.addMember("methods", methods.add("}").build());
-        }
-        String javadoc = offLoop
-                ? "Evaluates a read's preconditions before its handler runs. Stays on the event loop; only a request with"
-                        + " a\nconditional header waits for the lookup, which runs on the controller's executor.\n"
-                : "Evaluates the preconditions before the handler runs (and before a write's body is read).\n";
-        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-                .addJavadoc(javadoc)
+        MethodSpec.Builder method = MethodSpec.methodBuilder("beforeHandler")
+                .addJavadoc("Evaluates the preconditions before the handler runs (and before a write's body is read).\n")
                 .addModifiers(Modifier.PUBLIC)
-                .addAnnotation(filter.build())
+                .addAnnotation(REQUEST_FILTER)
                 .returns(async ? ASYNC_RESPONSE : RESPONSE)
                 .addParameter(REQUEST, "request");
         if (!async) {
             // Null runs the handler.
             method.addAnnotation(NULLABLE);
-        }
-        if (onExecutor) {
-            // The lookups block like the controller's handlers, so they run where those do.
-            method.addAnnotation(AnnotationSpec.builder(EXECUTE_ON).addMember("value", "$S", model.executor()).build());
         }
         CodeBlock proceed = async ? CodeBlock.of("$T.completedFuture($T.empty())", COMPLETABLE_FUTURE, OPTIONAL)
                 : CodeBlock.of("null");
@@ -383,7 +338,7 @@ final class FilterWriter {
                 .addStatement("return $L", proceed)
                 .endControlFlow()
                 .beginControlFlow("switch (handler)");
-        for (HandlerModel handler : handlers) {
+        for (HandlerModel handler : model.handlers()) {
             LookupModel lookup = handler.lookup();
             if (lookup == null) {
                 continue;

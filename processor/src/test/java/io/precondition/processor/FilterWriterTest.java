@@ -74,10 +74,11 @@ class FilterWriterTest {
                         HandlerModel.BodyShape.VALUE), new HandlerModel("put", "WikiController.put", true, true, false,
                         lookup, null, HandlerModel.BodyShape.VALUE)),
                 "blocking")).toString();
-        // Reads stay on the event loop: an unconditional GET returns at once, a conditional one hands the blocking
-        // lookup to the controller's executor (with the request's propagated context).
-        assertTrue(source.contains("methods = {HttpMethod.GET, HttpMethod.HEAD}\n    )\n"
-                + "    public CompletionStage<Optional<HttpResponse<?>>> beforeRead("), source);
+        // The filter stays on the event loop: an unconditional GET returns at once, a conditional one hands the
+        // blocking lookup to the controller's executor (with the request's propagated context); so does a write.
+        assertFalse(source.contains("@ExecuteOn"), source);
+        assertTrue(source.contains("@RequestFilter\n    public CompletionStage<Optional<HttpResponse<?>>> beforeHandler("),
+                source);
         assertTrue(source.contains("@Named(\"blocking\") ExecutorService lookupExecutor"), source);
         // The stage completes with Optional.empty(), not null, to run the handler (an empty 503 otherwise).
         assertTrue(source.contains("if (support.isUnconditional(request)) {\n                    return"
@@ -87,10 +88,9 @@ class FilterWriterTest {
                 + " controller.pageVersion().orElse(null);"), source);
         assertTrue(source.contains("return Optional.<HttpResponse<?>>ofNullable(support.beforeRead(request, GET_POLICY,"
                 + " validators));"), source);
+        assertTrue(source.contains("return Optional.<HttpResponse<?>>ofNullable(support.beforeWrite(request, PUT_POLICY,"
+                + " validators, current));"), source);
         assertTrue(source.contains("}), lookupExecutor);"), source);
-        // Writes block anyway (lookup, then handler): the whole request filter runs on the executor.
-        assertTrue(source.contains("@ExecuteOn(\"blocking\")\n    public HttpResponse<?> beforeWrite("), source);
-        assertTrue(source.contains("methods = {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE}"), source);
     }
 
     @Test
