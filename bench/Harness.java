@@ -43,6 +43,8 @@ public final class Harness {
 
     static final String APP = "http://127.0.0.1:8081";
     static final String NOLIB = "http://127.0.0.1:8082";
+    /** bench-app-plain again, with precondition-runtime (and its annotations) added to its class path. */
+    static final String LIBPLAIN = "http://127.0.0.1:8084";
     static final String SAMPLE = "http://127.0.0.1:8083";
     static final int THREADS = 2;
     static final int CONNECTIONS = 32;
@@ -129,8 +131,14 @@ public final class Harness {
         List<Ratio> ratios = new ArrayList<>();
         ratios.add(new Ratio("versioned 200 / plain 200, 1 KB", "versioned-1k", "plain-1k", 0.97, ""));
         ratios.add(new Ratio("versioned 200 / plain 200, 64 KB", "versioned-64k", "plain-64k", 0.97, ""));
-        ratios.add(new Ratio("unannotated route, library / no library, 1 KB", "plain-1k", "nolib-plain-1k", 0.99, ""));
-        ratios.add(new Ratio("unannotated route, library / no library, 64 KB", "plain-64k", "nolib-plain-64k", 0.99, ""));
+        ratios.add(new Ratio("unannotated route, library / no library, 1 KB", "lib-plain-1k", "nolib-plain-1k", 0.99,
+                "same app"));
+        ratios.add(new Ratio("unannotated route, library / no library, 64 KB", "lib-plain-64k", "nolib-plain-64k", 0.99,
+                "same app"));
+        ratios.add(new Ratio("bench-app's unannotated route / bench-app-plain's, 1 KB", "plain-1k", "nolib-plain-1k", 0,
+                "two apps"));
+        ratios.add(new Ratio("bench-app's unannotated route / bench-app-plain's, 64 KB", "plain-64k", "nolib-plain-64k",
+                0, "two apps"));
         ratios.add(new Ratio("304 via lookup / const, 1 KB", "304-lookup-1k", "const", 0.85, ""));
         ratios.add(new Ratio("304 via lookup / const, 64 KB", "304-lookup-64k", "const", 0.85, ""));
         if (sample) {
@@ -197,6 +205,7 @@ public final class Harness {
         String hash1k = etag(client, APP + "/hashed/p1k");
         String hash64k = etag(client, APP + "/hashed/p64k");
         String sampleTag = sample ? samplePage(client) : null;
+        boolean libPlain = reachable(client, LIBPLAIN + "/plain/p1k");
         List<Variant> variants = new ArrayList<>();
         variants.add(new Variant("const", "floor", APP + "/const", null, null, null));
         for (String size : List.of("1k", "64k")) {
@@ -218,6 +227,9 @@ public final class Harness {
             variants.add(new Variant("hash-304-" + size, "304", APP + "/hashed/p" + size,
                     "If-None-Match: " + hash, null, null));
             variants.add(new Variant("nolib-plain-" + size, "200", NOLIB + "/plain/p" + size, null, null, null));
+            if (libPlain) {
+                variants.add(new Variant("lib-plain-" + size, "200", LIBPLAIN + "/plain/p" + size, null, null, null));
+            }
         }
         variants.add(new Variant("put-blind", "write", APP, null, "bench/put.lua", "blind"));
         variants.add(new Variant("put-if-match", "write", APP, null, "bench/put.lua", "if-match"));

@@ -56,7 +56,7 @@ for variant in "${VARIANTS[@]}"; do
   grep -E "$REQUEST_THREADS" "$OUT" | awk '
     BEGIN {
       m["select (findBySlug / findOneBySlug)"]="PageRepository\\$Intercepted\\.find";
-      m["update (update / updateBySlug)"]="PageRepository\\$Intercepted\\.update";
+      m["update (update / updateBySlug / replaceChecked)"]="PageRepository\\$Intercepted\\.(update|replaceChecked)";
       m["generated filter, request phase"]="Preconditions\\.beforeHandler";
       m["generated filter, response phase"]="Preconditions\\.afterHandler";
       m["hash filter"]="HashEtagFilter\\.hash";

@@ -86,18 +86,28 @@ wait_for() { # url
 }
 
 if [ $ONLY = all ] || [ $ONLY = http ]; then
-  step "starting bench-app (8081), bench-app-plain (8082), sample-app (8083)"
+  step "starting bench-app (8081), bench-app-plain (8082; with the library's runtime on 8084), sample-app (8083)"
   APP_OPTS=()
   if [ $JFR = 1 ]; then
     APP_OPTS=(-XX:StartFlightRecording=filename=$RESULTS/bench-app.jfr,settings=profile)
   fi
   start_app bench-app benchmarks/bench-app/target/precondition-bench-app-0.1.0-SNAPSHOT.jar 8081 "${APP_OPTS[@]}"
   start_app bench-app-plain benchmarks/bench-app-plain/target/precondition-bench-app-plain-0.1.0-SNAPSHOT.jar 8082
+  # Variant 7 in one app: bench-app-plain again, with the library's runtime on its class path (its beans load:
+  # exception handlers, the argument binder, the Netty customizer of coded ETags), but no annotated route.
+  if curl -s -o /dev/null "http://127.0.0.1:8084/"; then
+    echo "port 8084 is already in use; stop whatever listens there" >&2; exit 1
+  fi
+  java "${JVM_OPTS[@]}" -Dmicronaut.server.host=127.0.0.1 -Dmicronaut.server.port=8084 \
+    -cp benchmarks/bench-app-plain/target/precondition-bench-app-plain-0.1.0-SNAPSHOT.jar:runtime/target/precondition-runtime-0.1.0-SNAPSHOT.jar:annotations/target/precondition-annotations-0.1.0-SNAPSHOT.jar \
+    io.precondition.benchplain.PlainApplication > "$RESULTS/bench-app-plain-lib.log" 2>&1 &
+  PIDS+=($!)
   # A copy, so that nothing that stops the sample app of a test run by its jar's name stops this one.
   cp sample-app/target/precondition-sample-app-0.1.0-SNAPSHOT.jar "$RESULTS/bench-wiki.jar"
   start_app sample-app "$RESULTS/bench-wiki.jar" 8083
   wait_for http://127.0.0.1:8081/const
   wait_for http://127.0.0.1:8082/plain/p1k
+  wait_for http://127.0.0.1:8084/plain/p1k
   wait_for http://127.0.0.1:8083/pages
   step "HTTP variants"
   timeout 40m java bench/Harness.java http --out "$RESULTS" "${HTTP_ARGS[@]}"
