@@ -107,23 +107,34 @@ public final class IfMatchControllerPreconditions implements Ordered {
      * Adds the validators of the returned value to the response, or answers 304 / 412 in its place.
      */
     @ResponseFilter
-    public MutableHttpResponse<?> afterHandler(HttpRequest<?> request,
+    public CompletionStage<MutableHttpResponse<?>> afterHandler(HttpRequest<?> request,
             MutableHttpResponse<?> response) {
         String handler = support.handlerOf(request, IfMatchController.class);
         if (handler == null) {
-            return response;
+            return CompletableFuture.completedFuture(response);
         }
         switch (handler) {
             case "put": {
+                if (support.needsRecheck(request, response)) {
+                    IfMatchController.DocVersion current = controller.docVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
+                    Validators validators = current == null ? Validators.ABSENT : validatorsOfIfMatchControllerDocVersion(current);
+                    return CompletableFuture.completedFuture(support.recheck(request, response, PUT_POLICY, validators));
+                }
                 Object body = support.bodyOf(response);
-                return support.afterWrite(request, response, PUT_POLICY, body instanceof IfMatchController.Doc value ? validatorsOfIfMatchControllerDoc(value) : null);
+                return CompletableFuture.completedFuture(support.afterWrite(request, response, PUT_POLICY, body instanceof IfMatchController.Doc value ? validatorsOfIfMatchControllerDoc(value) : null));
             }
             case "increment": {
+                if (support.needsRecheck(request, response)) {
+                    return controller.counterVersion(support.pathVariable(request, "name", String.class)).toFuture().thenApply(current -> {
+                                Validators validators = current == null ? Validators.ABSENT : validatorsOfIfMatchControllerCounter(current);
+                                return support.recheck(request, response, INCREMENT_POLICY, validators);
+                            });
+                }
                 Object body = support.bodyOf(response);
-                return support.afterWrite(request, response, INCREMENT_POLICY, body instanceof IfMatchController.Counter value ? validatorsOfIfMatchControllerCounter(value) : null);
+                return CompletableFuture.completedFuture(support.afterWrite(request, response, INCREMENT_POLICY, body instanceof IfMatchController.Counter value ? validatorsOfIfMatchControllerCounter(value) : null));
             }
             default: {
-                return response;
+                return CompletableFuture.completedFuture(response);
             }
         }
     }

@@ -77,7 +77,8 @@ public @interface ConditionalWrite {
      * the tag names, read back from the tag (a Last-Modified property of {@code V} is {@code null} then), and the
      * handler's guarded write is the only check: one statement instead of two. When the resource is in another
      * state, or gone, the write changes nothing and the request gets 412, as {@code If-Match} requires (RFC 9110
-     * §13.1.1). Requests with other conditions, several tags, or hashed tags still use the lookup.
+     * §13.1.1). Requests with other conditions, several tags, or hashed tags still use the lookup, and so does a skipping
+     * request that fails on its content (e.g. bad JSON), so that a stale tag still answers 412 rather than 400.
      *
      * <p><b>The write must be keyed by the route and by every part of the tag</b>, for example
      * {@code UPDATE page SET ... WHERE slug = ? AND id = ? AND version = ?}: the lookup is what ties a tag to the

@@ -308,6 +308,61 @@ final class FilterWriter {
         return false;
     }
 
+    /** {@code controller.lookup(support.pathVariable(request, "name", Type.class), ...)} */
+    private static CodeBlock lookupCall(LookupModel lookup) {
+        CodeBlock.Builder call = CodeBlock.builder().add("controller.$N(", lookup.methodName());
+        List<Argument> arguments = lookup.arguments();
+        for (int i = 0; i < arguments.size(); i++) {
+            call.add(i == 0 ? "" : ", ");
+            call.add("support.pathVariable(request, $S, $T.class)", arguments.get(i).variable(),
+                    rawType(arguments.get(i).type()));
+        }
+        return call.add(")").build();
+    }
+
+    /**
+     * A write that skipped its lookup and then failed on its content (e.g. bad JSON: 400) is looked up after all, so
+     * that a failing precondition still answers 412 (RFC 9110 §13.2.1 evaluates preconditions before the content).
+     */
+    private static void recheck(MethodSpec.Builder method, ControllerModel model, HandlerModel handler) {
+        LookupModel lookup = handler.lookup();
+        ValidatorModel value = lookup.value();
+        CodeBlock validators = CodeBlock.of("$T validators = current == null ? $T.ABSENT : $N(current)",
+                VALIDATORS, VALIDATORS, validatorsMethodName(value));
+        CodeBlock decide = CodeBlock.of("support.recheck(request, response, $N, validators)", policyField(handler));
+        String orElse = lookup.returnsOptional() ? ".orElse(null)" : "";
+        method.beginControlFlow("if (support.needsRecheck(request, response))");
+        switch (lookup.async()) {
+            case NONE:
+                if (model.executor() != null) {
+                    method.addStatement("return $T.supplyAsync($T.wrapCurrent(($T) () -> {\n$>$T current = $L$L;\n$L;\n"
+                                    + "return $L;\n$<}), lookupExecutor)", COMPLETABLE_FUTURE, PROPAGATED_CONTEXT,
+                            ParameterizedTypeName.get(ClassName.get("java.util.function", "Supplier"), MUTABLE_RESPONSE),
+                            value.type(), lookupCall(lookup), orElse, validators, decide);
+                } else {
+                    method.addStatement("$T current = $L$L", value.type(), lookupCall(lookup), orElse)
+                            .addStatement(validators)
+                            .addStatement("return $T.completedFuture($L)", COMPLETABLE_FUTURE, decide);
+                }
+                break;
+            case MONO:
+                method.addStatement("return $L.toFuture().thenApply(current -> {\n$>$L;\nreturn $L;\n$<})",
+                        lookupCall(lookup), validators, decide);
+                break;
+            case COMPLETION_STAGE:
+                method.addStatement("return $L.thenApply($L -> {\n$>$L$L;\nreturn $L;\n$<})",
+                        lookupCall(lookup), lookup.returnsOptional() ? "found" : "current",
+                        lookup.returnsOptional()
+                                ? CodeBlock.of("$T current = found.orElse(null);\n", value.type())
+                                : CodeBlock.of(""),
+                        validators, decide);
+                break;
+            default:
+                throw new IllegalStateException(lookup.async().toString());
+        }
+        method.endControlFlow();
+    }
+
     /** {@code Optional.<HttpResponse<?>>ofNullable(response)}: see {@link #ASYNC_RESPONSE}. */
     private static CodeBlock optional(CodeBlock response) {
         return CodeBlock.of("$T.<$T>ofNullable($L)", OPTIONAL, RESPONSE, response);
@@ -352,14 +407,7 @@ final class FilterWriter {
             if (lookup.fromIfMatch() != null) {
                 fromIfMatch(method, handler, lookup, async);
             }
-            CodeBlock.Builder call = CodeBlock.builder().add("controller.$N(", lookup.methodName());
-            List<Argument> arguments = lookup.arguments();
-            for (int i = 0; i < arguments.size(); i++) {
-                call.add(i == 0 ? "" : ", ");
-                call.add("support.pathVariable(request, $S, $T.class)", arguments.get(i).variable(),
-                        rawType(arguments.get(i).type()));
-            }
-            call.add(")");
+            CodeBlock.Builder call = lookupCall(lookup).toBuilder();
             ValidatorModel value = lookup.value();
             CodeBlock decide = handler.write()
                     ? CodeBlock.of("support.beforeWrite(request, $N, validators, current)", policyField(handler))
@@ -413,6 +461,8 @@ final class FilterWriter {
         boolean async = false;
         for (HandlerModel handler : model.handlers()) {
             async |= handler.body() != null && handler.bodyShape() == HandlerModel.BodyShape.STREAM;
+            // A write that skipped its lookup may need it after all (see recheck).
+            async |= handler.lookup() != null && handler.lookup().fromIfMatch() != null;
         }
         MethodSpec.Builder method = MethodSpec.methodBuilder("afterHandler")
                 .addJavadoc("Adds the validators of the returned value to the response, or answers 304 / 412 in its place.\n")
@@ -429,6 +479,9 @@ final class FilterWriter {
                 .beginControlFlow("switch (handler)");
         for (HandlerModel handler : model.handlers()) {
             method.beginControlFlow("case $S:", handler.methodName());
+            if (handler.lookup() != null && handler.lookup().fromIfMatch() != null) {
+                recheck(method, model, handler);
+            }
             String phase = handler.write() ? "afterWrite" : "afterRead";
             ValidatorModel body = handler.body();
             if (body == null) {

@@ -50,6 +50,8 @@ public class ConditionalRequestSupport {
     static final String CHECKED_STATE = "io.precondition.checked-state";
     /** Request attribute: the name of the handler of a checked write, for outcome listeners. */
     static final String HANDLER = "io.precondition.handler";
+    /** Set when a write skipped its lookup: its single strong If-Match named the checked state. */
+    static final String CLAIMED_BY_IF_MATCH = "io.precondition.claimed-by-if-match";
 
     private final PreconditionConfiguration configuration;
     private final PreconditionResponses responses;
@@ -218,9 +220,47 @@ public class ConditionalRequestSupport {
      */
     public @Nullable MutableHttpResponse<?> proceedAsClaimed(HttpRequest<?> request, HandlerPolicy policy,
                                                              Object claimed) {
+        request.setAttribute(CLAIMED_BY_IF_MATCH, Boolean.TRUE);
         request.setAttribute(CHECKED_STATE, CheckedState.of(claimed));
         request.setAttribute(HANDLER, policy.handler());
         return null;
+    }
+
+    /**
+     * Whether a write that skipped its lookup ({@link #proceedAsClaimed}) failed for a reason of its own content (a
+     * 4xx other than 412 and 428, e.g. 400 for bad JSON). Its precondition was never checked against the resource,
+     * and RFC 9110 §13.2.1 evaluates preconditions before the content: the generated filter then looks the resource up
+     * and hands it to {@link #recheck}.
+     *
+     * @param request the request
+     * @param response the response so far
+     * @return whether the precondition must be checked now
+     */
+    public boolean needsRecheck(HttpRequest<?> request, HttpResponse<?> response) {
+        int status = response.code();
+        return status >= 400 && status < 500 && status != HttpStatus.PRECONDITION_FAILED.getCode()
+                && status != HttpStatus.PRECONDITION_REQUIRED.getCode()
+                && request.getAttribute(CLAIMED_BY_IF_MATCH).isPresent();
+    }
+
+    /**
+     * See {@link #needsRecheck}: 412 when the request's preconditions fail against the current state, else the
+     * content's own error.
+     *
+     * @param request the request
+     * @param response the content's error response
+     * @param policy the handler's policy
+     * @param current the current validators from the lookup
+     * @return the response to send
+     */
+    public MutableHttpResponse<?> recheck(HttpRequest<?> request, MutableHttpResponse<?> response, HandlerPolicy policy,
+                                          Validators current) {
+        Validators formatted = format(current);
+        Decision decision = PreconditionEvaluator.evaluateWrite(conditionals(request), formatted, false);
+        if (decision != Decision.PRECONDITION_FAILED) {
+            return response;
+        }
+        return told(request, policy, responses.preconditionFailed(request, conditionals(request), formatted));
     }
 
     /**

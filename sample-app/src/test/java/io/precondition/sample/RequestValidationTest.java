@@ -96,6 +96,13 @@ class RequestValidationTest extends WikiTestBase {
         assertProblem(428, wiki.put(slug, bad));
         assertProblem(400, wiki.put(slug, bad, "If-Match", before.etag()));
         assertUnchanged(wiki, slug, before);
+        // A real tag of an earlier state of this page (the PUT reads a single strong If-Match back instead of
+        // looking the page up): still 412, the precondition is decided before the content (§13.2.1).
+        String stale = before.etag();
+        Reply current = wiki.replace(slug, stale, "Second", "second body");
+        assertProblem(412, wiki.put(slug, bad, "If-Match", stale));
+        assertProblem(412, wiki.put(slug, Json.page("other-slug", "t", "b"), "If-Match", stale));
+        assertUnchanged(wiki, slug, current);
         String absent = slug("bad-json-new");
         assertProblem(400, wiki.put(absent, bad, "If-None-Match", "*"));
         assertProblem(428, wiki.put(absent, bad));
@@ -114,6 +121,9 @@ class RequestValidationTest extends WikiTestBase {
         assertProblem(428, wiki.put(slug, page));
         assertProblem(400, wiki.put(slug, page, "If-Match", before.etag()));
         assertUnchanged(wiki, slug, before);
+        Reply current = wiki.replace(slug, before.etag(), "Second", "second body");
+        assertProblem(412, wiki.put(slug, page, "If-Match", before.etag()));
+        assertUnchanged(wiki, slug, current);
     }
 
     @Test
