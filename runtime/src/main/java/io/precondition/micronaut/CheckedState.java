@@ -23,6 +23,10 @@ import java.util.Optional;
  * <p>Micronaut Data's {@code update} of a {@code @Version} entity runs {@code UPDATE ... WHERE id = ? AND version = ?}
  * and throws {@code OptimisticLockException} when another writer came first; that answers 412.
  *
+ * <p>With {@code @ConditionalWrite(lookupOnIfMatch = false)} and a single strong {@code If-Match}, the value was not
+ * looked up but read back from the tag: it holds the tag's parts, its Last-Modified property is {@code null}, and only
+ * the handler's write, keyed by the route and by those parts, finds out whether the resource is in that state.
+ *
  * @param <T> the lookup method's value type
  */
 public final class CheckedState<T> {
