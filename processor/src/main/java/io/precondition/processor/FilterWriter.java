@@ -325,42 +325,54 @@ final class FilterWriter {
      * that a failing precondition still answers 412 (RFC 9110 §13.2.1 evaluates preconditions before the content).
      */
     private static void recheck(MethodSpec.Builder method, ControllerModel model, HandlerModel handler) {
-        LookupModel lookup = handler.lookup();
+        method.beginControlFlow("if (support.needsRecheck(request, response))");
+        returnAfterLookup(method, handler.lookup(), lookupsOffTheLoop(model), true, MUTABLE_RESPONSE,
+                CodeBlock.of("support.recheck(request, response, $N, validators)", policyField(handler)));
+        method.endControlFlow();
+    }
+
+    /**
+     * Calls the lookup, reads {@code validators} from its value {@code current}, and returns {@code result} (an
+     * expression of those two): inside the lookup's own stage when it answers later, in a stage on the controller's
+     * executor when it blocks and must not run on the event loop, else at once (in a completed stage if
+     * {@code inStage}).
+     */
+    private static void returnAfterLookup(MethodSpec.Builder method, LookupModel lookup, boolean onExecutor,
+                                          boolean inStage, TypeName resultType, CodeBlock result) {
         ValidatorModel value = lookup.value();
+        CodeBlock call = lookupCall(lookup);
         CodeBlock validators = CodeBlock.of("$T validators = current == null ? $T.ABSENT : $N(current)",
                 VALIDATORS, VALIDATORS, validatorsMethodName(value));
-        CodeBlock decide = CodeBlock.of("support.recheck(request, response, $N, validators)", policyField(handler));
         String orElse = lookup.returnsOptional() ? ".orElse(null)" : "";
-        method.beginControlFlow("if (support.needsRecheck(request, response))");
         switch (lookup.async()) {
             case NONE:
-                if (model.executor() != null) {
+                if (onExecutor) {
                     method.addStatement("return $T.supplyAsync($T.wrapCurrent(($T) () -> {\n$>$T current = $L$L;\n$L;\n"
                                     + "return $L;\n$<}), lookupExecutor)", COMPLETABLE_FUTURE, PROPAGATED_CONTEXT,
-                            ParameterizedTypeName.get(ClassName.get("java.util.function", "Supplier"), MUTABLE_RESPONSE),
-                            value.type(), lookupCall(lookup), orElse, validators, decide);
+                            ParameterizedTypeName.get(ClassName.get("java.util.function", "Supplier"), resultType),
+                            value.type(), call, orElse, validators, result);
                 } else {
-                    method.addStatement("$T current = $L$L", value.type(), lookupCall(lookup), orElse)
+                    method.addStatement("$T current = $L$L", value.type(), call, orElse)
                             .addStatement(validators)
-                            .addStatement("return $T.completedFuture($L)", COMPLETABLE_FUTURE, decide);
+                            .addStatement(inStage ? "return $T.completedFuture($L)" : "return $L",
+                                    inStage ? new Object[] {COMPLETABLE_FUTURE, result} : new Object[] {result});
                 }
                 break;
             case MONO:
                 method.addStatement("return $L.toFuture().thenApply(current -> {\n$>$L;\nreturn $L;\n$<})",
-                        lookupCall(lookup), validators, decide);
+                        call, validators, result);
                 break;
             case COMPLETION_STAGE:
                 method.addStatement("return $L.thenApply($L -> {\n$>$L$L;\nreturn $L;\n$<})",
-                        lookupCall(lookup), lookup.returnsOptional() ? "found" : "current",
+                        call, lookup.returnsOptional() ? "found" : "current",
                         lookup.returnsOptional()
                                 ? CodeBlock.of("$T current = found.orElse(null);\n", value.type())
                                 : CodeBlock.of(""),
-                        validators, decide);
+                        validators, result);
                 break;
             default:
                 throw new IllegalStateException(lookup.async().toString());
         }
-        method.endControlFlow();
     }
 
     /** {@code Optional.<HttpResponse<?>>ofNullable(response)}: see {@link #ASYNC_RESPONSE}. */
@@ -407,45 +419,11 @@ final class FilterWriter {
             if (lookup.fromIfMatch() != null) {
                 fromIfMatch(method, handler, lookup, async);
             }
-            CodeBlock.Builder call = lookupCall(lookup).toBuilder();
-            ValidatorModel value = lookup.value();
             CodeBlock decide = handler.write()
                     ? CodeBlock.of("support.beforeWrite(request, $N, validators, current)", policyField(handler))
                     : CodeBlock.of("support.beforeRead(request, $N, validators)", policyField(handler));
-            CodeBlock validators = CodeBlock.of("$T validators = current == null ? $T.ABSENT : $N(current)",
-                    VALIDATORS, VALIDATORS, validatorsMethodName(value));
-            switch (lookup.async()) {
-                case NONE:
-                    if (offLoop) {
-                        method.addStatement("return $T.supplyAsync($T.wrapCurrent(($T) () -> {\n$>$T current = $L$L;\n$L;\n"
-                                        + "return $L;\n$<}), lookupExecutor)", COMPLETABLE_FUTURE, PROPAGATED_CONTEXT,
-                                ParameterizedTypeName.get(ClassName.get("java.util.function", "Supplier"),
-                                        ParameterizedTypeName.get(OPTIONAL, RESPONSE)),
-                                value.type(), call.build(), lookup.returnsOptional() ? ".orElse(null)" : "", validators,
-                                optional(decide));
-                        break;
-                    }
-                    method.addStatement("$T current = $L$L", value.type(), call.build(),
-                                    lookup.returnsOptional() ? ".orElse(null)" : "")
-                            .addStatement(validators)
-                            .addStatement(async ? "return $T.completedFuture($L)" : "return $L",
-                                    async ? new Object[] {COMPLETABLE_FUTURE, optional(decide)} : new Object[] {decide});
-                    break;
-                case MONO:
-                    method.addStatement("return $L.toFuture().thenApply(current -> {\n$>$L;\nreturn $L;\n$<})",
-                            call.build(), validators, optional(decide));
-                    break;
-                case COMPLETION_STAGE:
-                    method.addStatement("return $L.thenApply($L -> {\n$>$L$L;\nreturn $L;\n$<})",
-                            call.build(), lookup.returnsOptional() ? "found" : "current",
-                            lookup.returnsOptional()
-                                    ? CodeBlock.of("$T current = found.orElse(null);\n", value.type())
-                                    : CodeBlock.of(""),
-                            validators, optional(decide));
-                    break;
-                default:
-                    throw new IllegalStateException(lookup.async().toString());
-            }
+            TypeName result = async ? ParameterizedTypeName.get(OPTIONAL, RESPONSE) : RESPONSE;
+            returnAfterLookup(method, lookup, offLoop, async, result, async ? optional(decide) : decide);
             method.endControlFlow();
         }
         method.beginControlFlow("default:")

@@ -31,6 +31,7 @@ import reactor.core.publisher.Mono;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
@@ -172,9 +173,7 @@ public class ConditionalRequestSupport {
             boolean requireGuard = policy.requireGuard() && configuration.isRequireGuard();
             Decision decision = PreconditionEvaluator.evaluateWrite(conditionals(request), formatted, requireGuard);
             if (decision == Decision.PROCEED) {
-                request.setAttribute(CHECKED_STATE, CheckedState.of(checked));
-                request.setAttribute(HANDLER, policy.handler());
-                return null;
+                return runHandler(request, policy, checked);
             }
             refused = answer(request, decision, formatted, null);
         }
@@ -221,7 +220,13 @@ public class ConditionalRequestSupport {
     public @Nullable MutableHttpResponse<?> proceedAsClaimed(HttpRequest<?> request, HandlerPolicy policy,
                                                              Object claimed) {
         request.setAttribute(CLAIMED_BY_IF_MATCH, Boolean.TRUE);
-        request.setAttribute(CHECKED_STATE, CheckedState.of(claimed));
+        return runHandler(request, policy, claimed);
+    }
+
+    /** Hands the checked state to the handler's {@link CheckedState} parameter; {@code null} runs the handler. */
+    private static @Nullable MutableHttpResponse<?> runHandler(HttpRequest<?> request, HandlerPolicy policy,
+                                                              @Nullable Object checked) {
+        request.setAttribute(CHECKED_STATE, CheckedState.of(checked));
         request.setAttribute(HANDLER, policy.handler());
         return null;
     }
@@ -256,11 +261,11 @@ public class ConditionalRequestSupport {
     public MutableHttpResponse<?> recheck(HttpRequest<?> request, MutableHttpResponse<?> response, HandlerPolicy policy,
                                           Validators current) {
         Validators formatted = format(current);
-        Decision decision = PreconditionEvaluator.evaluateWrite(conditionals(request), formatted, false);
-        if (decision != Decision.PRECONDITION_FAILED) {
+        Conditionals conditionals = conditionals(request);
+        if (PreconditionEvaluator.evaluateWrite(conditionals, formatted, false) != Decision.PRECONDITION_FAILED) {
             return response;
         }
-        return told(request, policy, responses.preconditionFailed(request, conditionals(request), formatted));
+        return told(request, policy, responses.preconditionFailed(request, conditionals, formatted));
     }
 
     /**
@@ -450,7 +455,7 @@ public class ConditionalRequestSupport {
             String vary = notModified.getHeaders().get(HttpHeaders.VARY);
             if (vary == null) {
                 notModified.getHeaders().set(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-            } else if (!vary.toLowerCase(java.util.Locale.ROOT).contains("accept-encoding") && !vary.trim().equals("*")) {
+            } else if (!vary.toLowerCase(Locale.ROOT).contains("accept-encoding") && !vary.trim().equals("*")) {
                 notModified.getHeaders().set(HttpHeaders.VARY, vary + ", " + HttpHeaders.ACCEPT_ENCODING);
             }
         }
