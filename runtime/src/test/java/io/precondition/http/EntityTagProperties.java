@@ -61,7 +61,7 @@ class EntityTagProperties {
 
     // ---------------------------------------------------------------- round trips
 
-    @Property
+    @Property(seed = Seeds.FIXED)
     void tagRoundTripsThroughHeaderForm(@ForAll("tags") EntityTag tag) {
         assertEquals(Optional.of(tag), EntityTag.parse(tag.toString()));
         assertEquals(Optional.of(tag), EntityTag.parse(" \t" + tag + "\t "));
@@ -71,7 +71,7 @@ class EntityTagProperties {
         assertTrue(list.weakMatch(tag));
     }
 
-    @Property
+    @Property(seed = Seeds.FIXED)
     void wellFormedListsParseToTheirTags(@ForAll("wellFormedLines") List<String> lines, @ForAll("tags") EntityTag current) {
         EntityTagList list = EntityTagList.of(lines);
         List<EntityTag> expected = Reference.tags(lines);
@@ -87,7 +87,7 @@ class EntityTagProperties {
 
     // ---------------------------------------------------------------- arbitrary input
 
-    @Property(tries = 3000)
+    @Property(tries = 3000, seed = Seeds.FIXED)
     void adversarialFieldsAgreeWithAReferenceGrammar(@ForAll("adversarialLines") List<String> lines,
                                                      @ForAll("tags") EntityTag current) {
         check(lines, current);
@@ -101,7 +101,7 @@ class EntityTagProperties {
         }
     }
 
-    @Property
+    @Property(seed = Seeds.FIXED)
     void arbitraryStringsNeverThrowAndAgreeWithTheReference(@ForAll @Size(max = 3) List<String> lines,
                                                             @ForAll("tags") EntityTag current) {
         EntityTag.parse(lines.isEmpty() ? "" : lines.get(0));
@@ -167,7 +167,7 @@ class EntityTagProperties {
 
     // ---------------------------------------------------------------- linear time
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = Seeds.FIXED)
     void scannerReadsEachCharacterAtMostFourTimes(@ForAll("adversarialLines") List<String> lines,
                                                   @ForAll("tags") EntityTag current) {
         long chars = lines.stream().mapToLong(String::length).sum();
@@ -204,7 +204,7 @@ class EntityTagProperties {
         assertEquals(0, visits(List.of("\"a\"".repeat(5000), "\"b\""), null));
     }
 
-    @Property
+    @Property(seed = Seeds.FIXED)
     void theEchoedTagShortcutAgreesWithTheFullScan(@ForAll("tags") EntityTag sent, @ForAll("tags") EntityTag current) {
         // A client that echoes a tag sends exactly its header form (RFC 9110 §8.8.3); the scanner answers that line
         // without a full scan, and must answer what the full scan (forced by a counter) answers.
@@ -252,7 +252,7 @@ class EntityTagProperties {
     }
 
     /** Injective: the tag and the part types give back every value, so different values give different tags. */
-    @Property(tries = 2000)
+    @Property(tries = 2000, seed = Seeds.FIXED)
     void builderOutputDecodesToItsParts(@ForAll("parts") List<Part> parts) {
         EntityTag.Builder b = EntityTag.builder();
         parts.forEach(p -> p.addTo(b));
@@ -273,7 +273,7 @@ class EntityTagProperties {
         }
     }
 
-    @Property(tries = 2000)
+    @Property(tries = 2000, seed = Seeds.FIXED)
     void stringListsGiveEqualTagsOnlyWhenEqual(@ForAll("stringLists") List<String> a, @ForAll("stringLists") List<String> b) {
         EntityTag.Builder ba = EntityTag.builder();
         EntityTag.Builder bb = EntityTag.builder();

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class EntityTagReaderTest {
 
-    @Property
+    @Property(seed = Seeds.FIXED)
     void readsBackWhatTheBuilderWrote(@ForAll long high, @ForAll long low, @ForAll long version, @ForAll String name, @ForAll int small,
                                       @ForAll byte[] hash) {
         UUID id = new UUID(high, low);
@@ -34,7 +34,7 @@ class EntityTagReaderTest {
         assertTrue(reader.atEnd());
     }
 
-    @Property
+    @Property(seed = Seeds.FIXED)
     void acceptsNoOtherSpellingOfTheSameValues(@ForAll String opaqueSuffix, @ForAll long version) {
         // Any tag the reader accepts as (long, string) is the builder's tag of what it read.
         String opaque = version + "." + opaqueSuffix.replaceAll("[^\\x21\\x23-\\x7e]", "");

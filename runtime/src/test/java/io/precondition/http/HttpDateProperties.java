@@ -44,20 +44,20 @@ class HttpDateProperties {
         return Arbitraries.longs().between(NOW.getEpochSecond() - span, NOW.getEpochSecond() + span).map(Instant::ofEpochSecond);
     }
 
-    @Property
+    @Property(seed = Seeds.FIXED)
     void formatIsImfFixdate(@ForAll("instants") Instant instant) {
         String formatted = HttpDate.format(instant);
         assertEquals(29, formatted.length());
         assertEquals(IMF.format(instant), formatted);
     }
 
-    @Property
+    @Property(seed = Seeds.FIXED)
     void formatThenParseGivesTheWholeSecond(@ForAll("instants") Instant instant) {
         assertEquals(Optional.of(Instant.ofEpochSecond(instant.getEpochSecond())),
             HttpDate.parse(HttpDate.format(instant), CLOCK));
     }
 
-    @Property
+    @Property(seed = Seeds.FIXED)
     void asctimeParses(@ForAll("instants") Instant instant) {
         Instant whole = Instant.ofEpochSecond(instant.getEpochSecond());
         String asctime = ASCTIME.format(whole);
@@ -65,13 +65,13 @@ class HttpDateProperties {
         assertEquals(Optional.of(whole), HttpDate.parse(asctime, CLOCK), asctime);
     }
 
-    @Property
+    @Property(seed = Seeds.FIXED)
     void rfc850ParsesWithinFiftyYears(@ForAll("nearInstants") Instant instant) {
         String rfc850 = RFC850.format(instant);
         assertEquals(Optional.of(instant), HttpDate.parse(rfc850, CLOCK), rfc850);
     }
 
-    @Property
+    @Property(seed = Seeds.FIXED)
     void rfc850YearIsNeverMoreThanFiftyYearsAhead(@ForAll("nearInstants") Instant instant) {
         // whatever the two digits, the result is within (now - 50 years, now + 50 years]
         Optional<Instant> parsed = HttpDate.parse(RFC850.format(instant), CLOCK);
@@ -80,13 +80,13 @@ class HttpDateProperties {
         assertTrue(!parsed.get().isAfter(limit) && parsed.get().isAfter(limit.atZone(ZoneOffset.UTC).minusYears(100).toInstant()));
     }
 
-    @Property(tries = 2000)
+    @Property(tries = 2000, seed = Seeds.FIXED)
     void arbitraryStringsNeverThrow(@ForAll String value) {
         Optional<Instant> parsed = HttpDate.parse(value, CLOCK);
         parsed.ifPresent(p -> assertEquals(parsed, HttpDate.parse(HttpDate.format(p), CLOCK)));
     }
 
-    @Property(tries = 2000)
+    @Property(tries = 2000, seed = Seeds.FIXED)
     void mutatedDatesNeverThrowAndStayConsistent(@ForAll("instants") Instant instant, @ForAll("positions") int pos,
                                                  @ForAll("dateChars") char c) {
         String formatted = HttpDate.format(instant);

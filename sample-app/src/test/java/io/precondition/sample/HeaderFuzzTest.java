@@ -10,6 +10,7 @@ import io.precondition.sample.support.ConditionalHeaderValues;
 import io.precondition.sample.support.HttpDates;
 import io.precondition.sample.support.Json;
 import io.precondition.sample.support.RawHttp;
+import io.precondition.sample.support.TestSeed;
 import io.precondition.sample.support.Reply;
 import java.time.Instant;
 import java.util.List;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 @MicronautTest(transactional = false)
 class HeaderFuzzTest extends WikiTestBase {
-    private static final long SEED = Long.getLong("precondition.test.fuzzSeed", System.nanoTime());
+    private static final long SEED = TestSeed.of("precondition.test.fuzzSeed", "HeaderFuzzTest");
     private static final List<String> FIELDS =
             List.of("If-Match", "If-None-Match", "If-Modified-Since", "If-Unmodified-Since");
     private String where(int i, String method, String field, String value) {

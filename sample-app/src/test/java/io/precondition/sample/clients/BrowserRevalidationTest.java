@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
+import io.precondition.sample.support.RequiredTool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
@@ -30,9 +30,9 @@ class BrowserRevalidationTest extends ClientTestBase {
 
     @Test
     void secondFetchIsAConditionalRequestAnswered304() throws Exception {
-        Assumptions.assumeTrue(new File(CHROMIUM).canExecute(), "Chromium is not installed (" + CHROMIUM
+        RequiredTool.require(new File(CHROMIUM).canExecute(), "Chromium is not installed (" + CHROMIUM
                 + "); .ci/install-test-tools.sh installs the Debian package 'chromium'");
-        Assumptions.assumeTrue(BROWSER_DIR.resolve("node_modules/playwright-core").toFile().isDirectory(),
+        RequiredTool.require(BROWSER_DIR.resolve("node_modules/playwright-core").toFile().isDirectory(),
                 "playwright-core is not installed: run 'npm ci' in sample-app/src/test/browser (.ci/install-test-tools.sh does)");
         String slug = slug("browser");
         String etag = wiki.create(slug, "Browser", largeBody("browser")).etag();

@@ -9,11 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
+import io.precondition.sample.support.RequiredTool;
 
 /**
  * nginx (Debian package {@code nginx}, installed by {@code .ci/install-test-tools.sh}) as a child process on
- * 127.0.0.1 with a generated configuration in a temporary directory. Missing nginx skips the test with a message.
+ * 127.0.0.1 with a generated configuration in a temporary directory. Missing nginx fails the test in CI and skips it elsewhere (RequiredTool).
  */
 final class Nginx implements AutoCloseable {
     static final String BINARY = "/usr/sbin/nginx";
@@ -30,7 +30,7 @@ final class Nginx implements AutoCloseable {
 
     /** Starts nginx with {@code server} (the body of one server block; {@code PORT} is replaced) inside an http block. */
     static Nginx start(String httpBlock) throws IOException, InterruptedException {
-        Assumptions.assumeTrue(new File(BINARY).canExecute(), "nginx is not installed (" + BINARY
+        RequiredTool.require(new File(BINARY).canExecute(), "nginx is not installed (" + BINARY
                 + "); .ci/install-test-tools.sh installs the Debian package 'nginx': apt-get install -y nginx");
         Path dir = Files.createTempDirectory("precondition-nginx");
         int port = freePort();

@@ -10,6 +10,7 @@ import io.precondition.sample.support.RawHttp;
 import io.precondition.sample.support.TestDatabase;
 import io.precondition.sample.support.Reply;
 import io.precondition.sample.support.WikiClient;
+import io.precondition.sample.support.TestSeed;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,7 @@ import org.junit.jupiter.api.condition.EnabledIf;
 @MicronautTest(transactional = false)
 @EnabledIf("runHere")
 class ConditionalHeaderFuzzTest extends WikiTestBase {
-    private static final long SEED = Long.getLong("fuzz.seed", System.nanoTime());
+    private static final long SEED = TestSeed.of("fuzz.seed", "ConditionalHeaderFuzzTest");
     private static final List<String> METHODS = List.of("GET", "HEAD", "PUT", "PATCH", "DELETE", "GET", "PUT",
             "PATCH", "DELETE", "LIST", "POST");
     private static final Set<Integer> WRITE_FAILED = Set.of(400, 412, 431);
