@@ -19,6 +19,13 @@ public class DatesController {
     public record Paris(@LastModified(zone = "Europe/Paris") LocalDateTime modifiedAt) {
     }
 
+    public record Utc(@LastModified(zone = "UTC") LocalDateTime modifiedAt) {
+    }
+
+    /** No zone: the JVM's, as Micronaut Data fills it. */
+    public record Local(@LastModified LocalDateTime modifiedAt) {
+    }
+
     public record Zoned(@LastModified ZonedDateTime modifiedAt) {
     }
 
@@ -36,6 +43,18 @@ public class DatesController {
     @Get("/paris{/id}")
     @Versioned
     public Paris paris() {
+        return null;
+    }
+
+    @Get("/utc")
+    @Versioned
+    public Utc utc() {
+        return null;
+    }
+
+    @Get("/local")
+    @Versioned
+    public Local local() {
         return null;
     }
 

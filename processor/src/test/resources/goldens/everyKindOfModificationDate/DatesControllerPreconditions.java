@@ -15,6 +15,7 @@ import io.precondition.micronaut.HandlerPolicy;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import javax.annotation.processing.Generated;
@@ -25,13 +26,15 @@ import javax.annotation.processing.Generated;
  * <ul>
  * <li>{@link DatesController#millis}: versioned read</li>
  * <li>{@link DatesController#paris}: versioned read</li>
+ * <li>{@link DatesController#utc}: versioned read</li>
+ * <li>{@link DatesController#local}: versioned read</li>
  * <li>{@link DatesController#zoned}: versioned read</li>
  * <li>{@link DatesController#legacy}: versioned read</li>
  * </ul>
  */
 @Generated("io.precondition.processor.PreconditionProcessor")
 @ServerFilter(
-        patterns = {"/millis", "/paris", "/paris/**", "/zoned", "/legacy"}
+        patterns = {"/millis", "/paris", "/paris/**", "/utc", "/local", "/zoned", "/legacy"}
 )
 @Requires(
         beans = {ConditionalRequestSupport.class, DatesController.class}
@@ -40,6 +43,10 @@ public final class DatesControllerPreconditions implements Ordered {
     private static final HandlerPolicy MILLIS_POLICY = HandlerPolicy.read("DatesController.millis");
 
     private static final HandlerPolicy PARIS_POLICY = HandlerPolicy.read("DatesController.paris");
+
+    private static final HandlerPolicy UTC_POLICY = HandlerPolicy.read("DatesController.utc");
+
+    private static final HandlerPolicy LOCAL_POLICY = HandlerPolicy.read("DatesController.local");
 
     private static final HandlerPolicy ZONED_POLICY = HandlerPolicy.read("DatesController.zoned");
 
@@ -98,6 +105,14 @@ public final class DatesControllerPreconditions implements Ordered {
                 Object body = support.bodyOf(response);
                 return support.afterRead(request, response, PARIS_POLICY, body instanceof DatesController.Paris value ? validatorsOfDatesControllerParis(value) : null);
             }
+            case "utc": {
+                Object body = support.bodyOf(response);
+                return support.afterRead(request, response, UTC_POLICY, body instanceof DatesController.Utc value ? validatorsOfDatesControllerUtc(value) : null);
+            }
+            case "local": {
+                Object body = support.bodyOf(response);
+                return support.afterRead(request, response, LOCAL_POLICY, body instanceof DatesController.Local value ? validatorsOfDatesControllerLocal(value) : null);
+            }
             case "zoned": {
                 Object body = support.bodyOf(response);
                 return support.afterRead(request, response, ZONED_POLICY, body instanceof DatesController.Zoned value ? validatorsOfDatesControllerZoned(value) : null);
@@ -120,6 +135,16 @@ public final class DatesControllerPreconditions implements Ordered {
     private static Validators validatorsOfDatesControllerParis(DatesController.Paris value) {
         LocalDateTime lastModified = value.modifiedAt();
         return Validators.of(null, lastModified == null ? null : lastModified.atZone(ZoneId.of("Europe/Paris")).toInstant());
+    }
+
+    private static Validators validatorsOfDatesControllerUtc(DatesController.Utc value) {
+        LocalDateTime lastModified = value.modifiedAt();
+        return Validators.of(null, lastModified == null ? null : lastModified.toInstant(ZoneOffset.UTC));
+    }
+
+    private static Validators validatorsOfDatesControllerLocal(DatesController.Local value) {
+        LocalDateTime lastModified = value.modifiedAt();
+        return Validators.of(null, lastModified == null ? null : lastModified.atZone(ZoneId.systemDefault()).toInstant());
     }
 
     private static Validators validatorsOfDatesControllerZoned(DatesController.Zoned value) {

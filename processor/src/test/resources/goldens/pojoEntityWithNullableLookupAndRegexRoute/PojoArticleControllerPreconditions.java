@@ -14,7 +14,7 @@ import io.precondition.http.Validators;
 import io.precondition.micronaut.ConditionalRequestSupport;
 import io.precondition.micronaut.HandlerPolicy;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import javax.annotation.processing.Generated;
 
 /**
@@ -113,7 +113,7 @@ public final class PojoArticleControllerPreconditions implements Ordered {
     private static Validators validatorsOfPojoArticleControllerArticle(
             PojoArticleController.Article value) {
         LocalDateTime lastModified = value.getUpdated();
-        return Validators.of(entityTagOfPojoArticleControllerArticle(value), lastModified == null ? null : lastModified.toInstant(ZoneOffset.UTC));
+        return Validators.of(entityTagOfPojoArticleControllerArticle(value), lastModified == null ? null : lastModified.atZone(ZoneId.systemDefault()).toInstant());
     }
 
     @Nullable

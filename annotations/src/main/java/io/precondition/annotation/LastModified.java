@@ -26,7 +26,10 @@ public @interface LastModified {
 
     /**
      * The time zone in which a {@code LocalDateTime} value is read, as a {@code java.time.ZoneId} string, for
-     * example {@code "Europe/Paris"}. Default {@code "UTC"}. Ignored for types that carry an offset.
+     * example {@code "Europe/Paris"} or {@code "UTC"}. Default {@code ""}: the JVM's default zone at run time, the
+     * zone in which Micronaut Data fills a {@code LocalDateTime} {@code @DateUpdated}. Ignored for types that carry an
+     * offset. A {@code LocalDateTime} is ambiguous in a daylight-saving fall-back hour (the earlier offset is
+     * taken): prefer {@code Instant} or {@code OffsetDateTime}.
      *
      * <pre>{@code
      * @LastModified(zone = "Europe/Paris") LocalDateTime changedAt;
@@ -34,5 +37,5 @@ public @interface LastModified {
      *
      * @return the zone id
      */
-    String zone() default "UTC";
+    String zone() default "";
 }

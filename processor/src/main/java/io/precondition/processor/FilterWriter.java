@@ -519,9 +519,14 @@ final class FilterWriter {
                 converted = CodeBlock.of("lastModified.toInstant()");
                 break;
             case LOCAL:
-                converted = date.zone().equals("UTC")
-                        ? CodeBlock.of("lastModified.toInstant($T.UTC)", ZONE_OFFSET)
-                        : CodeBlock.of("lastModified.atZone($T.of($S)).toInstant()", ZONE_ID, date.zone());
+                if (date.zone().equals(DatePart.JVM_ZONE)) {
+                    // Micronaut Data fills a LocalDateTime @DateUpdated in the JVM's zone.
+                    converted = CodeBlock.of("lastModified.atZone($T.systemDefault()).toInstant()", ZONE_ID);
+                } else if (date.zone().equals("UTC")) {
+                    converted = CodeBlock.of("lastModified.toInstant($T.UTC)", ZONE_OFFSET);
+                } else {
+                    converted = CodeBlock.of("lastModified.atZone($T.of($S)).toInstant()", ZONE_ID, date.zone());
+                }
                 break;
             case EPOCH_MILLIS:
                 converted = CodeBlock.of("$T.ofEpochMilli(lastModified)", INSTANT);

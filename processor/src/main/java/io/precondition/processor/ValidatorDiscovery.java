@@ -151,7 +151,9 @@ final class ValidatorDiscovery {
             } else {
                 String zone = zoneOf(property);
                 try {
-                    ZoneId.of(zone);
+                    if (!zone.equals(DatePart.JVM_ZONE)) {
+                        ZoneId.of(zone);
+                    }
                 } catch (DateTimeException e) {
                     problems.add(badZone(property, zone));
                 }
@@ -295,10 +297,10 @@ final class ValidatorDiscovery {
             AnnotationMirror mirror = annotation(element, LAST_MODIFIED);
             if (mirror != null) {
                 Object zone = AnnotationValues.of(elements, mirror, "zone");
-                return zone == null ? "UTC" : zone.toString();
+                return zone == null ? DatePart.JVM_ZONE : zone.toString();
             }
         }
-        return "UTC";
+        return DatePart.JVM_ZONE;
     }
 
     /** The caret goes on the {@code zone} value of the {@code @LastModified} that sets it. */

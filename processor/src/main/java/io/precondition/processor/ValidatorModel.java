@@ -63,9 +63,12 @@ record ValidatorModel(TypeName type, String simpleName, List<TagPart> tagParts, 
      * @param type its declared type
      * @param kind how it converts
      * @param primitive whether it can never be null
-     * @param zone the zone id for {@link DateKind#LOCAL}
+     * @param zone the zone id for {@link DateKind#LOCAL}, or {@link #JVM_ZONE}
      */
     record DatePart(String accessor, TypeName type, DateKind kind, boolean primitive, String zone) {
+        /** The zone of a {@code LocalDateTime} without {@code @LastModified(zone)}: the JVM's, read at run time. */
+        static final String JVM_ZONE = "";
+
     }
 
     /**

@@ -55,7 +55,7 @@ public final class Conditionals {
      * @param ifNoneMatch       the If-None-Match lines (§13.1.2)
      * @param ifModifiedSince   the If-Modified-Since lines (§13.1.3)
      * @param ifUnmodifiedSince the If-Unmodified-Since lines (§13.1.4)
-     * @param limits            beyond these an entity-tag list is malformed
+     * @param limits            beyond these an entity-tag list is too large to be evaluated
      * @return the request's preconditions
      * @throws NullPointerException if a line is null
      */
@@ -111,6 +111,18 @@ public final class Conditionals {
             ifUnmodifiedSince = d;
         }
         return d;
+    }
+
+    /**
+     * Returns the first entity-tag field that is over its limits and so cannot be evaluated (RFC 6585 §5).
+     *
+     * @return {@code "If-Match"} or {@code "If-None-Match"}, or empty when both are within their limits
+     */
+    public Optional<String> fieldTooLarge() {
+        if (ifMatch.isTooLarge()) {
+            return Optional.of("If-Match");
+        }
+        return ifNoneMatch.isTooLarge() ? Optional.of("If-None-Match") : Optional.empty();
     }
 
     /**

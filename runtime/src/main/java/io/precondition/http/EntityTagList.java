@@ -11,9 +11,13 @@ import java.util.List;
  * line), {@code *} (the whole value, with optional whitespace), a list of one or more entity tags, or
  * malformed. Malformed means: an empty value, only commas and whitespace, an unquoted token, an
  * unterminated quote, {@code W/} without a quote, a lower-case {@code w/}, a character outside
- * {@code etagc}, {@code *} mixed with tags or repeated, more than {@link #MAX_TAGS} tags, or more than
- * {@link #MAX_LENGTH} characters. A malformed list never matches anything; what that means is decided by
- * {@link PreconditionEvaluator} (If-Match fails, If-None-Match is present but matches nothing).
+ * {@code etagc}, {@code *} mixed with tags or repeated. A malformed list never matches anything; what that means is
+ * decided by {@link PreconditionEvaluator} (If-Match fails, If-None-Match is present but matches nothing).
+ *
+ * <p>A field with more than {@link ListLimits#maxTags()} tags or {@link ListLimits#maxLength()} characters is
+ * neither well-formed nor malformed: it is {@linkplain #isTooLarge() too large} to be evaluated, and the request is
+ * refused as such (431), since treating it as malformed would change what it means (a too-long If-None-Match would
+ * then match nothing and let a write through).
  *
  * <p>Nothing is parsed up front: each query scans the raw lines once, in linear time and without
  * allocating (except {@link #tags()}).
@@ -57,7 +61,7 @@ public final class EntityTagList {
      * Wraps the lines of one field, with other bounds than the default.
      *
      * @param headerLines every line of the field, in order; null or empty means the field is absent
-     * @param limits beyond these the field is malformed
+     * @param limits beyond these the field is too large
      * @return the field
      * @throws NullPointerException if a line is null
      */
@@ -96,6 +100,27 @@ public final class EntityTagList {
     }
 
     /**
+     * Tells whether the field is over its {@link ListLimits}: more tags or more characters than are evaluated.
+     * Such a field is not malformed; it must not be evaluated at all (RFC 6585 §5: 431).
+     *
+     * @return true if too large
+     */
+    public boolean isTooLarge() {
+        return (shape() & TagScanner.TOO_LARGE) != 0;
+    }
+
+    /**
+     * @return the length of the combined field value: all lines plus one comma between lines (§5.3); 0 if absent
+     */
+    public long length() {
+        long length = lines.isEmpty() ? 0 : lines.size() - 1L;
+        for (String line : lines) {
+            length += line.length();
+        }
+        return length;
+    }
+
+    /**
      * Tells whether the field is a well-formed list of which some tag strong-matches {@code current}
      * (RFC 9110 §8.8.3.2). False for an absent, malformed or {@code *} field, and for a null {@code current}.
      *
@@ -120,7 +145,7 @@ public final class EntityTagList {
     /**
      * Parses the listed tags (this allocates; meant for tests, logging and debugging).
      *
-     * @return the tags in order, or an empty list if the field is absent, malformed or {@code *}
+     * @return the tags in order, or an empty list if the field is absent, malformed, too large or {@code *}
      */
     public List<EntityTag> tags() {
         if (lines.isEmpty()) {
@@ -128,7 +153,8 @@ public final class EntityTagList {
         }
         List<EntityTag> tags = new ArrayList<>();
         int flags = TagScanner.scan(lines, null, tags, null, limits);
-        return (flags & (TagScanner.MALFORMED | TagScanner.ANY)) != 0 ? List.of() : List.copyOf(tags);
+        return (flags & (TagScanner.MALFORMED | TagScanner.ANY | TagScanner.TOO_LARGE)) != 0
+            ? List.of() : List.copyOf(tags);
     }
 
     /**

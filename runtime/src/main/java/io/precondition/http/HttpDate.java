@@ -18,7 +18,9 @@ import java.util.Optional;
  *   asctime-date = day-name SP date3 SP time-of-day SP year       ; Sun Nov  6 08:49:37 1994
  * </pre>
  *
- * <p>{@link #parse} accepts the three forms, with optional whitespace around them, and nothing else. It
+ * <p>{@link #parse} accepts the three forms, with optional whitespace around them, and one more: IMF-fixdate with a
+ * one-digit day ({@code Sun, 6 Nov 1994 08:49:37 GMT}), which RFC 1123 allowed and common formatters still write
+ * (§5.6.7 asks recipients to be robust). Nothing else. It
  * is strict where the RFC is: HTTP-date is case-sensitive, {@code GMT} is required (except in asctime,
  * which is always UTC), and digits are ASCII digits. Choices made here:
  * <ul>
@@ -78,6 +80,8 @@ public final class HttpDate {
         long seconds;
         if (s.length() == 29 && s.charAt(3) == ',') {
             seconds = imfFixdate(s);
+        } else if (s.length() == 28 && s.charAt(3) == ',') {
+            seconds = oneDigitDay(s);
         } else if (s.length() == 24 && s.charAt(3) == ' ') {
             seconds = asctime(s);
         } else {
@@ -120,6 +124,20 @@ public final class HttpDate {
             return INVALID;
         }
         return toEpoch(day, digits(s, 12, 4), month(s, 8), digits(s, 5, 2), s, 17);
+    }
+
+    /**
+     * {@code Sun, 6 Nov 1994 08:49:37 GMT}: not an HTTP-date (day = 2DIGIT), but what RFC 1123 allows and
+     * {@code DateTimeFormatter.RFC_1123_DATE_TIME} writes on days 1-9, e.g. Micronaut's HTTP client in
+     * If-Modified-Since. Recipients should be robust (§5.6.7), so it is read like the IMF-fixdate it means.
+     */
+    private static long oneDigitDay(String s) {
+        int day = dayName(s, 0);
+        if (day < 0 || s.charAt(4) != ' ' || s.charAt(6) != ' ' || s.charAt(10) != ' ' || s.charAt(15) != ' '
+            || s.charAt(24) != ' ' || !s.startsWith("GMT", 25)) {
+            return INVALID;
+        }
+        return toEpoch(day, digits(s, 11, 4), month(s, 7), digits(s, 5, 1), s, 16);
     }
 
     /** {@code Sun Nov  6 08:49:37 1994} (also {@code Sun Nov 06 ...}). */

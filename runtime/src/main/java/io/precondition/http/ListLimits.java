@@ -1,8 +1,9 @@
 package io.precondition.http;
 
 /**
- * Bounds on an If-Match or If-None-Match field: beyond them the field is malformed (so it never matches), which
- * keeps the work per request bounded whatever a client sends.
+ * Bounds on an If-Match or If-None-Match field: beyond them the field is too large to be evaluated
+ * ({@link EntityTagList#isTooLarge()}, answered with 431), which keeps the work per request bounded whatever a client
+ * sends without changing what a field means.
  *
  * @param maxTags the most entity tags the field may list
  * @param maxLength the most characters of the combined field value (all lines, plus one comma between lines, §5.3)

@@ -23,12 +23,17 @@ public final class PreconditionEvaluator {
      * @param getOrHead true if the method is GET or HEAD
      * @param request   the request's precondition fields
      * @param current   the current validators, or {@link Validators#ABSENT}
-     * @return {@link Decision#PROCEED}, {@link Decision#NOT_MODIFIED} (only for GET and HEAD) or
-     *     {@link Decision#PRECONDITION_FAILED}
+     * @return {@link Decision#PROCEED}, {@link Decision#NOT_MODIFIED} (only for GET and HEAD),
+     *     {@link Decision#PRECONDITION_FAILED}, or {@link Decision#FIELD_TOO_LARGE}
      */
     public static Decision evaluate(boolean getOrHead, Conditionals request, Validators current) {
         if (request.isEmpty()) {
             return Decision.PROCEED;
+        }
+        // A field over its limits is not evaluated at all (RFC 6585 §5): reading it as malformed would change its
+        // meaning (an If-None-Match listing the current tag would match nothing).
+        if (request.fieldTooLarge().isPresent()) {
+            return Decision.FIELD_TOO_LARGE;
         }
         // Step 1: If-Match present -> evaluate it; false -> 412.
         Condition ifMatch = ifMatch(request.ifMatch(), current);
@@ -80,8 +85,8 @@ public final class PreconditionEvaluator {
      * @param request      the request's precondition fields
      * @param current      the current validators, or {@link Validators#ABSENT}
      * @param requireGuard true to answer 428 to an unguarded write
-     * @return {@link Decision#PROCEED}, {@link Decision#PRECONDITION_FAILED} or
-     *     {@link Decision#PRECONDITION_REQUIRED}
+     * @return {@link Decision#PROCEED}, {@link Decision#PRECONDITION_FAILED},
+     *     {@link Decision#PRECONDITION_REQUIRED} or {@link Decision#FIELD_TOO_LARGE}
      */
     public static Decision evaluateWrite(Conditionals request, Validators current, boolean requireGuard) {
         Decision decision = evaluate(false, request, current);

@@ -25,6 +25,8 @@ final class TagScanner {
     static final int STRONG_MATCH = 4;
     /** Some listed tag weak-matches the target. */
     static final int WEAK_MATCH = 8;
+    /** The field has more tags or characters than the {@link ListLimits} allow, so it is not evaluated at all. */
+    static final int TOO_LARGE = 16;
 
     /** Counts character reads, for the linearity tests. Production passes null. */
     static final class VisitCounter {
@@ -41,8 +43,9 @@ final class TagScanner {
      * @param target  the tag to compare with, or null
      * @param sink    receives the parsed tags in order, or null (only for {@link EntityTagList#tags()})
      * @param counter counts character reads, or null
-     * @param limits  beyond these the field is malformed
-     * @return a combination of {@link #MALFORMED}, {@link #ANY}, {@link #STRONG_MATCH}, {@link #WEAK_MATCH}
+     * @param limits  beyond these the field is too large ({@link #TOO_LARGE}, not malformed: it is not evaluated)
+     * @return {@link #TOO_LARGE}, or a combination of {@link #MALFORMED}, {@link #ANY}, {@link #STRONG_MATCH},
+     *     {@link #WEAK_MATCH}
      */
     static int scan(List<String> lines, EntityTag target, List<EntityTag> sink, VisitCounter counter,
                     ListLimits limits) {
@@ -57,8 +60,11 @@ final class TagScanner {
         for (int l = 0; l < n; l++) {
             length += lines.get(l).length();
         }
-        if (n == 0 || length > limits.maxLength()) {
+        if (n == 0) {
             return MALFORMED;
+        }
+        if (length > limits.maxLength()) {
+            return TOO_LARGE;
         }
         int tags = 0;
         int stars = 0;
@@ -103,7 +109,7 @@ final class TagScanner {
                     }
                     int end = i++;
                     if (++tags > limits.maxTags()) {
-                        return MALFORMED;
+                        return TOO_LARGE;
                     }
                     if (target != null) {
                         if (counter != null) {

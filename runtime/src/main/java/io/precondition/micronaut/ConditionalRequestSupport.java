@@ -16,6 +16,8 @@ import io.micronaut.web.router.MethodBasedRouteInfo;
 import io.micronaut.web.router.RouteAttributes;
 import io.micronaut.web.router.RouteInfo;
 import io.micronaut.web.router.RouteMatch;
+import io.precondition.annotation.ConditionalWrite;
+import io.precondition.annotation.Versioned;
 import io.precondition.http.Conditionals;
 import io.precondition.http.Decision;
 import io.precondition.http.EntityTag;
@@ -62,6 +64,7 @@ public class ConditionalRequestSupport {
     private final boolean hashTags;
     private final boolean codedTags;
     private final PreconditionOutcomes outcomes;
+    private final ResponseDate date;
 
     /**
      * @param configuration the settings
@@ -69,10 +72,11 @@ public class ConditionalRequestSupport {
      * @param conversionService converts route variables to the lookup's parameter types
      * @param server the server's settings, for its maximum request size
      * @param outcomes told of every response this class answers (e.g. to count them)
+     * @param date the server's clock, which bounds {@code Last-Modified} by the response's {@code Date}
      */
     public ConditionalRequestSupport(PreconditionConfiguration configuration, PreconditionResponses responses,
                                      ConversionService conversionService, HttpServerConfiguration server,
-                                     PreconditionOutcomes outcomes) {
+                                     PreconditionOutcomes outcomes, ResponseDate date) {
         this.configuration = configuration;
         this.responses = responses;
         this.conversionService = conversionService;
@@ -81,6 +85,7 @@ public class ConditionalRequestSupport {
         this.hashTags = configuration.getEtagFormat() == PreconditionConfiguration.ETagFormat.HASHED;
         this.codedTags = configuration.isCodedEtags();
         this.outcomes = outcomes;
+        this.date = date;
     }
 
     /** @return the order of the generated filters ({@code precondition.filter-order}) */
@@ -132,6 +137,52 @@ public class ConditionalRequestSupport {
     }
 
     /**
+     * Refuses a request to a guarded handler whose If-Match or If-None-Match is over {@code precondition.max-tags} or
+     * {@code precondition.max-list-length}: such a field is not evaluated, and reading it as malformed would change
+     * its meaning (an If-None-Match listing the current tag would match nothing), so the answer is 431 (RFC 6585 §5),
+     * before any lookup and on every method. Called by {@link FieldLimitFilter} before the generated filters.
+     *
+     * @param request the request
+     * @return the 431 response, or {@code null} to go on
+     */
+    public @Nullable MutableHttpResponse<?> refuseFieldTooLarge(HttpRequest<?> request) {
+        HttpHeaders headers = request.getHeaders();
+        if (!headers.contains(HttpHeaders.IF_MATCH) && !headers.contains(HttpHeaders.IF_NONE_MATCH)) {
+            return null;
+        }
+        String handler = guardedHandlerOf(request);
+        if (handler == null) {
+            return null;
+        }
+        Conditionals conditionals = conditionals(request);
+        if (conditionals.fieldTooLarge().isEmpty()) {
+            return null;
+        }
+        MutableHttpResponse<?> refused = responses.fieldTooLarge(request, conditionals, listLimits);
+        outcomes.tell(request, handler, refused.code());
+        return refused;
+    }
+
+    /**
+     * @return {@code Controller.method} of the handler when the library evaluates its preconditions: a
+     *     {@code @ConditionalWrite}, or a {@code @Versioned} read (also from its class) requested with GET or HEAD
+     */
+    private static @Nullable String guardedHandlerOf(HttpRequest<?> request) {
+        RouteInfo<?> info = RouteAttributes.getRouteInfo(request).orElse(null);
+        if (!(info instanceof MethodBasedRouteInfo<?, ?> method)) {
+            return null;
+        }
+        HttpMethod verb = request.getMethod();
+        boolean read = verb == HttpMethod.GET || verb == HttpMethod.HEAD;
+        if (!info.getAnnotationMetadata().hasAnnotation(ConditionalWrite.class)
+                && !(read && info.getAnnotationMetadata().hasAnnotation(Versioned.class))) {
+            return null;
+        }
+        MethodReference<?, ?> target = method.getTargetMethod();
+        return target.getDeclaringType().getSimpleName() + "." + target.getMethodName();
+    }
+
+    /**
      * The request phase of a {@code @Versioned} handler with a lookup (RFC 9110 §13.2.2).
      *
      * @param request the request
@@ -146,7 +197,7 @@ public class ConditionalRequestSupport {
             refused = responses.notFound(request);
         }
         if (refused == null) {
-            Validators formatted = format(current);
+            Validators formatted = current(current);
             refused = answer(request, PreconditionEvaluator.evaluate(true, conditionals(request), formatted), formatted, null);
         }
         return told(request, policy, refused);
@@ -169,7 +220,7 @@ public class ConditionalRequestSupport {
             refused = responses.notFound(request);
         }
         if (refused == null) {
-            Validators formatted = format(current);
+            Validators formatted = current(current);
             boolean requireGuard = policy.requireGuard() && configuration.isRequireGuard();
             Decision decision = PreconditionEvaluator.evaluateWrite(conditionals(request), formatted, requireGuard);
             if (decision == Decision.PROCEED) {
@@ -260,7 +311,7 @@ public class ConditionalRequestSupport {
      */
     public MutableHttpResponse<?> recheck(HttpRequest<?> request, MutableHttpResponse<?> response, HandlerPolicy policy,
                                           Validators current) {
-        Validators formatted = format(current);
+        Validators formatted = current(current);
         Conditionals conditionals = conditionals(request);
         if (PreconditionEvaluator.evaluateWrite(conditionals, formatted, false) != Decision.PRECONDITION_FAILED) {
             return response;
@@ -293,7 +344,7 @@ public class ConditionalRequestSupport {
         if (fromBody == null || !isSuccess(response)) {
             return response;
         }
-        Validators current = format(fromBody).notAfter(Instant.now());
+        Validators current = current(fromBody);
         Conditionals conditionals = conditionals(request);
         if (!conditionals.isEmpty()) {
             MutableHttpResponse<?> answer =
@@ -331,7 +382,7 @@ public class ConditionalRequestSupport {
         if (fromBody == null || !isSuccess(response) || !fromBody.exists()) {
             return response;
         }
-        writeValidators(response, format(fromBody).notAfter(Instant.now()));
+        writeValidators(response, current(fromBody));
         if (!response.getHeaders().contains(HttpHeaders.CONTENT_LOCATION)) {
             response.getHeaders().set(HttpHeaders.CONTENT_LOCATION, request.getPath());
         }
@@ -395,6 +446,9 @@ public class ConditionalRequestSupport {
                 return responses.preconditionFailed(request, conditionals(request), current);
             case PRECONDITION_REQUIRED:
                 return responses.preconditionRequired(request, current);
+            case FIELD_TOO_LARGE:
+                // FieldLimitFilter answers these before any lookup; this keeps a direct caller safe too.
+                return responses.fieldTooLarge(request, conditionals(request), listLimits);
             default:
                 return null;
         }
@@ -430,6 +484,15 @@ public class ConditionalRequestSupport {
             outcomes.tell(request, policy.handler(), answer.code());
         }
         return answer;
+    }
+
+    /**
+     * The validators as clients see them: in {@code precondition.etag-format}, and with a {@code Last-Modified} no
+     * later than now (RFC 9110 §8.8.2.1), in the request phase as in the response phase, so that a date a little in
+     * the future (another instance's clock) never makes If-Modified-Since or If-Unmodified-Since fail.
+     */
+    private Validators current(Validators validators) {
+        return format(validators).notAfter(date.now());
     }
 
     /** Applies {@code precondition.etag-format}: with {@code hashed}, clients see a digest of the tag's parts. */

@@ -15,8 +15,9 @@ import io.precondition.http.ListLimits;
  *   cache-control: no-cache  # sent with versioned 200 and 304 responses that set none themselves; "" sends none
  *   require-guard: true      # false: no write is refused with 428 (a handler's requireGuard = false does it for one)
  *   etag-format: version     # version: the tag shows its parts ("<id>.<version>"); hashed: a digest of them
- *   max-tags: 64             # more entity tags in If-Match / If-None-Match make the field malformed
- *   max-list-length: 8192    # so do more characters
+ *   max-tags: 64             # more entity tags in If-Match / If-None-Match are not evaluated: 431
+ *   max-list-length: 8192    # so are more characters
+ *   date-header: true        # every response gets Date as an IMF-fixdate (DateHeaderChannelCustomizer)
  *   filter-order: 39250      # after micronaut-security (ServerFilterPhase.SECURITY), so 401/403 come first
  * }</pre>
  */
@@ -42,6 +43,7 @@ public class PreconditionConfiguration implements Toggleable {
     private int maxTags = EntityTagList.MAX_TAGS;
     private int maxListLength = EntityTagList.MAX_LENGTH;
     private int filterOrder = ServerFilterPhase.SECURITY.after();
+    private boolean dateHeader = true;
 
     @Override
     public boolean isEnabled() {
@@ -100,7 +102,7 @@ public class PreconditionConfiguration implements Toggleable {
     }
 
     /**
-     * @param maxTags the most tags an If-Match / If-None-Match may list (at least 1)
+     * @param maxTags the most tags of an If-Match / If-None-Match that are evaluated (at least 1); more: 431
      */
     public void setMaxTags(int maxTags) {
         this.maxTags = maxTags;
@@ -112,7 +114,8 @@ public class PreconditionConfiguration implements Toggleable {
     }
 
     /**
-     * @param maxListLength the most characters of an If-Match / If-None-Match field (at least 1)
+     * @param maxListLength the most characters of an If-Match / If-None-Match field that are evaluated (at least 1);
+     *     more: 431
      */
     public void setMaxListLength(int maxListLength) {
         this.maxListLength = maxListLength;
@@ -152,5 +155,20 @@ public class PreconditionConfiguration implements Toggleable {
      */
     public void setCodedEtags(boolean codedEtags) {
         this.codedEtags = codedEtags;
+    }
+
+    /**
+     * @return whether every response gets {@code Date} as an IMF-fixdate from the server's clock
+     *     ({@link DateHeaderChannelCustomizer}); default {@code true}
+     */
+    public boolean isDateHeader() {
+        return dateHeader;
+    }
+
+    /**
+     * @param dateHeader whether every response gets {@code Date} as an IMF-fixdate; {@code false} leaves Micronaut's
+     */
+    public void setDateHeader(boolean dateHeader) {
+        this.dateHeader = dateHeader;
     }
 }

@@ -9,11 +9,13 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.precondition.http.Conditionals;
+import io.precondition.http.EntityTagList;
+import io.precondition.http.ListLimits;
 import io.precondition.http.Validators;
 import jakarta.inject.Singleton;
 
 /**
- * Builds the responses that Precondition answers itself. Error responses (404, 412, 428) go through the
+ * Builds the responses that Precondition answers itself. Error responses (404, 412, 428, 431) go through the
  * application's {@link ErrorResponseProcessor}, so they have the same form as its other errors (for example
  * {@code application/problem+json} with micronaut-problem-json). Replace this bean to change their wording.
  */
@@ -89,6 +91,25 @@ public class PreconditionResponses {
         return error(request, HttpStatus.PRECONDITION_REQUIRED, current.exists()
                 ? "This request must be conditional: send If-Match with the current ETag (or If-Unmodified-Since)"
                 : "Creating this resource must be conditional: send If-None-Match: *");
+    }
+
+    /**
+     * 431 Request Header Fields Too Large (RFC 6585 §5), for an If-Match or If-None-Match over the limits that the
+     * server evaluates: the detail names the field and the limit, and the setting that raises it.
+     *
+     * @param request the request
+     * @param conditionals its conditional header fields, one of them {@linkplain Conditionals#fieldTooLarge() too large}
+     * @param limits the limits
+     * @return the response
+     */
+    public MutableHttpResponse<?> fieldTooLarge(HttpRequest<?> request, Conditionals conditionals, ListLimits limits) {
+        String field = conditionals.fieldTooLarge().orElseThrow();
+        EntityTagList list = conditionals.ifMatch().isTooLarge() ? conditionals.ifMatch() : conditionals.ifNoneMatch();
+        String over = list.length() > limits.maxLength()
+                ? "is longer than " + limits.maxLength() + " characters (precondition.max-list-length)"
+                : "lists more than " + limits.maxTags() + " entity tags (precondition.max-tags)";
+        return error(request, HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE,
+                field + " " + over + ", so its precondition cannot be evaluated; send fewer tags");
     }
 
     /**

@@ -21,9 +21,11 @@ class EntityTagListTest {
     static final String ABSENT = "absent";
     static final String ANY = "any";
     static final String MALFORMED = "malformed";
+    static final String TOO_LARGE = "too large";
 
     /**
-     * name, field lines, expected: {@link #ABSENT}, {@link #ANY}, {@link #MALFORMED}, or the parsed tags
+     * name, field lines, expected: {@link #ABSENT}, {@link #ANY}, {@link #MALFORMED}, {@link #TOO_LARGE} (a limit,
+     * not a syntax error: RFC 6585 §5), or the parsed tags
      * in header form joined with " | ".
      */
     static Stream<Arguments> syntaxCases() {
@@ -68,14 +70,15 @@ class EntityTagListTest {
             Arguments.of("missing_comma_malformed §5.6.1", List.of("\"a\" \"b\""), MALFORMED),
             Arguments.of("stray_quote_after_tag_malformed §8.8.3", List.of("\"a\"b\""), MALFORMED),
             Arguments.of("64_tags_allowed", List.of(tags(64)), tagsExpected(64)),
-            Arguments.of("65_tags_malformed", List.of(tags(65)), MALFORMED),
-            Arguments.of("65_tags_over_lines_malformed §5.3", List.of(tags(40), tags(25)), MALFORMED),
+            Arguments.of("65_tags_too_large RFC6585§5", List.of(tags(65)), TOO_LARGE),
+            Arguments.of("65_tags_over_lines_too_large §5.3", List.of(tags(40), tags(25)), TOO_LARGE),
             Arguments.of("8192_chars_allowed", List.of(quoted(8190)), "\"" + "x".repeat(8190) + "\""),
-            Arguments.of("8193_chars_malformed", List.of(quoted(8191)), MALFORMED),
+            Arguments.of("8193_chars_too_large RFC6585§5", List.of(quoted(8191)), TOO_LARGE),
             // two lines of 4096 characters combine to 4096 + 1 (the joining comma) + 4096 = 8193
             Arguments.of("8192_chars_over_lines_allowed §5.3", List.of(quoted(4094), quoted(4093)),
                 quoted(4094) + " | " + quoted(4093)),
-            Arguments.of("8193_chars_over_lines_malformed §5.3", List.of(quoted(4094), quoted(4094)), MALFORMED));
+            Arguments.of("8193_chars_over_lines_too_large §5.3", List.of(quoted(4094), quoted(4094)), TOO_LARGE),
+            Arguments.of("65_tags_with_a_bad_one_later_too_large RFC6585§5", List.of(tags(65) + ", x"), TOO_LARGE));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -85,8 +88,10 @@ class EntityTagListTest {
         assertEquals(!lines.isEmpty(), list.isPresent(), "present");
         assertEquals(expected.equals(ANY), list.isAny(), "any");
         assertEquals(expected.equals(MALFORMED), list.isMalformed(), "malformed");
+        assertEquals(expected.equals(TOO_LARGE), list.isTooLarge(), "too large");
         String tags = list.tags().stream().map(EntityTag::toString).collect(Collectors.joining(" | "));
-        boolean hasTags = !expected.equals(ABSENT) && !expected.equals(ANY) && !expected.equals(MALFORMED);
+        boolean hasTags = !expected.equals(ABSENT) && !expected.equals(ANY) && !expected.equals(MALFORMED)
+            && !expected.equals(TOO_LARGE);
         assertEquals(hasTags ? expected : "", tags, "tags");
         for (EntityTag t : list.tags()) {
             assertEquals(!t.isWeak(), list.strongMatch(t), "listed tag strong-matches unless weak: " + t);
@@ -111,7 +116,7 @@ class EntityTagListTest {
             Arguments.of("comma_tag_vs_comma_current §8.8.3", List.of("\"1,2\""), EntityTag.strong("1,2"), true, true),
             Arguments.of("malformed_after_match_never_matches §13.1.1", List.of("\"1\", x"), s1, false, false),
             Arguments.of("malformed_line_never_matches §13.1.1", List.of("\"1\"", "\"x"), s1, false, false),
-            Arguments.of("too_many_tags_never_match", List.of("\"1\", " + tags(64)), s1, false, false),
+            Arguments.of("too_many_tags_never_match RFC6585§5", List.of("\"1\", " + tags(64)), s1, false, false),
             Arguments.of("star_is_not_a_tag_match §13.1.1", List.of("*"), s1, false, false),
             Arguments.of("absent_never_matches", List.of(), s1, false, false),
             Arguments.of("no_current_tag_never_matches", List.of("\"1\""), null, false, false));
@@ -142,18 +147,22 @@ class EntityTagListTest {
 
     @Test
     void configuredLimitsBoundTagsAndLength() {
-        // §13.1.1/§13.1.2 lists are bounded by the server; beyond the bound the field is malformed, never matched.
+        // The server bounds the lists it evaluates; beyond the bound the field is too large (RFC 6585 §5: 431), which
+        // is not malformed: it is never evaluated, matched or not.
         ListLimits limits = new ListLimits(2, 16);
         EntityTagList two = EntityTagList.of(List.of(tags(2)), limits);
         assertFalse(two.isMalformed());
+        assertFalse(two.isTooLarge());
         assertTrue(two.strongMatch(EntityTag.strong("t1")));
         EntityTagList three = EntityTagList.of(List.of(tags(3)), limits);
-        assertTrue(three.isMalformed());
+        assertTrue(three.isTooLarge());
+        assertFalse(three.isMalformed());
         assertFalse(three.strongMatch(EntityTag.strong("t1")));
-        assertTrue(EntityTagList.of(List.of(quoted(15)), limits).isMalformed());
-        assertFalse(EntityTagList.of(List.of(quoted(14)), limits).isMalformed());
+        assertTrue(EntityTagList.of(List.of(quoted(15)), limits).isTooLarge());
+        assertFalse(EntityTagList.of(List.of(quoted(14)), limits).isTooLarge());
+        assertEquals(17, EntityTagList.of(List.of(quoted(15)), limits).length());
         // The defaults still allow what the configured limits refuse.
-        assertFalse(EntityTagList.of(List.of(tags(3))).isMalformed());
+        assertFalse(EntityTagList.of(List.of(tags(3))).isTooLarge());
         assertThrows(IllegalArgumentException.class, () -> new ListLimits(0, 10));
     }
 

@@ -48,7 +48,11 @@ class HttpDateTest {
             Arguments.of("numeric_zone_invalid §5.6.7", "Sun, 06 Nov 1994 08:49:37 +0000", null),
             Arguments.of("missing_zone_invalid §5.6.7", "Sun, 06 Nov 1994 08:49:37", null),
             Arguments.of("rfc850_without_gmt_invalid §5.6.7", "Sunday, 06-Nov-94 08:49:37 PST", null),
-            Arguments.of("one_digit_day_imf_invalid §5.6.7", "Sun, 6 Nov 1994 08:49:37 GMT", null),
+            Arguments.of("one_digit_day_accepted_robustly §5.6.7", "Sun, 6 Nov 1994 08:49:37 GMT", T),
+            Arguments.of("one_digit_day_rfc1123_client §5.6.7", "Wed, 2 Dec 2026 20:26:05 GMT", "2026-12-02T20:26:05Z"),
+            Arguments.of("one_digit_day_wrong_weekday_invalid RFC5322§3.3", "Thu, 2 Dec 2026 20:26:05 GMT", null),
+            Arguments.of("one_digit_day_without_gmt_invalid §5.6.7", "Wed, 2 Dec 2026 20:26:05 UTC", null),
+            Arguments.of("one_digit_day_two_digit_year_invalid §5.6.7", "Sun,  6 Nov 94 08:49:37 GMT", null),
             Arguments.of("asctime_single_space_invalid §5.6.7", "Sun Nov 6 08:49:37 1994", null),
             Arguments.of("asctime_with_gmt_invalid §5.6.7", "Sun Nov  6 08:49:37 1994 GMT", null),
             Arguments.of("short_day_name_in_rfc850_invalid §5.6.7", "Sun, 06-Nov-94 08:49:37 GMT", null),
@@ -118,5 +122,36 @@ class HttpDateTest {
     void formatRejectsYearsWithoutFourDigits() {
         assertThrows(IllegalArgumentException.class, () -> HttpDate.format(Instant.parse("+10000-01-01T00:00:00Z")));
         assertThrows(IllegalArgumentException.class, () -> HttpDate.format(Instant.parse("-0001-12-31T23:59:59Z")));
+    }
+
+    /** IMF-fixdate's ABNF (§5.6.7): day-name "," SP 2DIGIT SP month SP 4DIGIT SP 2DIGIT ":" 2DIGIT ":" 2DIGIT SP "GMT". */
+    static final java.util.regex.Pattern IMF_FIXDATE = java.util.regex.Pattern.compile(
+        "(Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4}"
+            + " [0-9]{2}:[0-9]{2}:[0-9]{2} GMT");
+
+    /**
+     * Every day of 2026-01-01 .. 2028-12-31 (2028-02-29 included), at a time that differs per day: the output fits
+     * the ABNF, agrees with java.time's own English formatting of the UTC date-time and reads back to the instant.
+     */
+    @org.junit.jupiter.api.Test
+    void everyDayFrom2026To2028IsAnImfFixdate() {
+        java.time.format.DateTimeFormatter oracle = java.time.format.DateTimeFormatter
+            .ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", java.util.Locale.ENGLISH).withZone(ZoneOffset.UTC);
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 1, 1);
+        int days = 0;
+        boolean leapDay = false;
+        while (day.getYear() < 2029) {
+            Instant instant = day.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds((days * 7919L) % 86_400);
+            String formatted = HttpDate.format(instant);
+            org.junit.jupiter.api.Assertions.assertTrue(IMF_FIXDATE.matcher(formatted).matches(),
+                day + ": not an IMF-fixdate: " + formatted);
+            assertEquals(oracle.format(instant), formatted, day.toString());
+            assertEquals(Optional.of(instant), HttpDate.parse(formatted, MID_2025), day + " round trip");
+            leapDay |= day.getMonthValue() == 2 && day.getDayOfMonth() == 29;
+            day = day.plusDays(1);
+            days++;
+        }
+        assertEquals(365 + 365 + 366, days);
+        org.junit.jupiter.api.Assertions.assertTrue(leapDay, "2028-02-29 was formatted");
     }
 }

@@ -1,5 +1,6 @@
 package io.precondition.http;
 
+import static io.precondition.http.Decision.FIELD_TOO_LARGE;
 import static io.precondition.http.Decision.NOT_MODIFIED;
 import static io.precondition.http.Decision.PRECONDITION_FAILED;
 import static io.precondition.http.Decision.PRECONDITION_REQUIRED;
@@ -106,10 +107,10 @@ class PreconditionEvaluatorTest {
             row("if_match_lowercase_w_fails §13.1.1", PUT, Req.ifMatch("w/\"1\""), CURRENT, PRECONDITION_FAILED),
             row("if_match_star_mixed_fails §13.1.1", PUT, Req.ifMatch("*, \"1\""), CURRENT, PRECONDITION_FAILED),
             row("if_match_malformed_tail_fails §13.1.1", PUT, Req.ifMatch("\"1\", garbage"), CURRENT, PRECONDITION_FAILED),
-            row("if_match_too_many_tags_fails §13.1.1", PUT, Req.ifMatch(EntityTagListTest.tags(64) + ", \"1\""),
-                CURRENT, PRECONDITION_FAILED),
-            row("if_match_too_long_fails §13.1.1", PUT, Req.ifMatch("\"1\", " + EntityTagListTest.quoted(8190)),
-                CURRENT, PRECONDITION_FAILED),
+            row("if_match_too_many_tags_is_not_evaluated RFC6585§5", PUT,
+                Req.ifMatch(EntityTagListTest.tags(64) + ", \"1\""), CURRENT, FIELD_TOO_LARGE),
+            row("if_match_too_long_is_not_evaluated RFC6585§5", PUT,
+                Req.ifMatch("\"1\", " + EntityTagListTest.quoted(8190)), CURRENT, FIELD_TOO_LARGE),
             row("if_match_fails_on_get_too §13.2.2", GET, Req.ifMatch("\"2\""), CURRENT, PRECONDITION_FAILED),
             row("if_match_passes_on_get §13.2.2", GET, Req.ifMatch("\"1\""), CURRENT, PROCEED));
     }
@@ -304,5 +305,35 @@ class PreconditionEvaluatorTest {
         assertEquals(304, NOT_MODIFIED.statusCode());
         assertEquals(412, PRECONDITION_FAILED.statusCode());
         assertEquals(428, PRECONDITION_REQUIRED.statusCode());
+    }
+
+    /**
+     * A field over its limits is refused (RFC 6585 §5), never read as malformed: that would turn an If-None-Match
+     * that lists the current tag into "matches nothing" (a write let through, a 200 instead of 304).
+     */
+    static Stream<Arguments> tooLargeCases() {
+        String many = EntityTagListTest.tags(64) + ", \"1\"";
+        String longList = "\"1\", " + EntityTagListTest.quoted(8190);
+        return Stream.of(
+            row("inm_too_many_listing_current_on_get_not_200 RFC6585§5", GET, Req.ifNoneMatch(many), CURRENT,
+                FIELD_TOO_LARGE),
+            row("inm_too_many_listing_current_on_put_not_applied RFC6585§5", PUT, Req.ifNoneMatch(many), CURRENT,
+                FIELD_TOO_LARGE),
+            row("inm_too_long_on_get RFC6585§5", GET, Req.ifNoneMatch(longList), CURRENT, FIELD_TOO_LARGE),
+            row("inm_too_large_beats_passing_if_match RFC6585§5", PUT,
+                Req.ifMatch("\"1\"").andIfNoneMatch(many), CURRENT, FIELD_TOO_LARGE),
+            row("if_match_too_large_beats_if_none_match RFC6585§5", GET,
+                Req.ifMatch(many).andIfNoneMatch("\"1\""), CURRENT, FIELD_TOO_LARGE),
+            row("inm_64_tags_listing_current_is_304 §13.1.2", GET,
+                Req.ifNoneMatch(EntityTagListTest.tags(63) + ", \"1\""), CURRENT, NOT_MODIFIED),
+            row("inm_too_many_on_absent_resource RFC6585§5", PUT, Req.ifNoneMatch(many), ABSENT, FIELD_TOO_LARGE));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tooLargeCases")
+    void tooLarge(String name, boolean getOrHead, Req req, Validators current, Decision expected) {
+        assertEquals(expected, getOrHead
+            ? PreconditionEvaluator.evaluate(true, req.conditionals(), current)
+            : PreconditionEvaluator.evaluateWrite(req.conditionals(), current, true));
     }
 }

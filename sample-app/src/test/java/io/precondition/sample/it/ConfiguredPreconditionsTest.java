@@ -61,15 +61,37 @@ class ConfiguredPreconditionsTest {
     }
 
     @Test
-    void maxTagsMakesLongerListsMalformed() {
+    void maxTagsRefusesLongerListsWith431BeforeTheLookup() {
         ItemClient items = start(Map.of("precondition.max-tags", "2"));
         String id = ItemClient.newId();
         String tag = items.put(id, "one").headers().firstValue("ETag").orElseThrow();
         assertEquals(304, items.get("/it/items/" + id, "If-None-Match", "\"a\", " + tag).statusCode());
-        // Three tags: malformed, so If-None-Match matches nothing (RFC 9110 §13.1.2) and the GET is a 200.
-        assertEquals(200, items.get("/it/items/" + id, "If-None-Match", "\"a\", \"b\", " + tag).statusCode());
-        // An If-Match beyond the limit never matches: 412, never a write (RFC 9110 §13.1.1).
-        assertEquals(412, items.put(id, "two", "If-Match", "\"a\", \"b\", " + tag).statusCode());
+        ItemController controller = server.getApplicationContext().getBean(ItemController.class);
+        int lookups = controller.lookupCalls.get();
+        // Three tags are over the limit: not evaluated, refused as such (RFC 6585 §5), never read as malformed,
+        // which would make If-None-Match match nothing (a 200 instead of 304) and If-Match fail (412).
+        HttpResponse<String> read = items.get("/it/items/" + id, "If-None-Match", "\"a\", \"b\", " + tag);
+        assertEquals(431, read.statusCode());
+        assertTrue(read.body().contains("If-None-Match") && read.body().contains("precondition.max-tags"), read.body());
+        HttpResponse<String> write = items.put(id, "two", "If-Match", "\"a\", \"b\", " + tag);
+        assertEquals(431, write.statusCode());
+        assertTrue(write.body().contains("If-Match") && write.body().contains("2 entity tags"), write.body());
+        assertEquals(lookups, controller.lookupCalls.get(), "no lookup for a request refused with 431");
+        assertEquals(200, items.put(id, "two", "If-Match", "\"a\", " + tag).statusCode(), "within the limit");
+    }
+
+    @Test
+    void maxListLengthRefusesLongerFieldsWith431() {
+        ItemClient items = start(Map.of("precondition.max-list-length", "80"));
+        String id = ItemClient.newId();
+        String tag = items.put(id, "one").headers().firstValue("ETag").orElseThrow();
+        assertTrue(tag.length() < 80, tag);
+        String longField = "\"" + "x".repeat(80) + "\", " + tag;
+        HttpResponse<String> read = items.get("/it/items/" + id, "If-None-Match", longField);
+        assertEquals(431, read.statusCode(), "RFC 6585 §5");
+        assertTrue(read.body().contains("precondition.max-list-length"), read.body());
+        assertEquals(431, items.put(id, "two", "If-Match", longField).statusCode());
+        assertEquals(304, items.get("/it/items/" + id, "If-None-Match", tag).statusCode(), "within the limit");
     }
 
     @Test

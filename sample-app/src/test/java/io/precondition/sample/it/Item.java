@@ -38,7 +38,7 @@ public class Item {
         return name;
     }
 
-    @LastModified
+    @LastModified(zone = "UTC")
     public LocalDateTime getChanged() {
         return changed;
     }

@@ -6,5 +6,5 @@ import io.precondition.annotation.LastModified;
 import java.time.LocalDateTime;
 
 /** An item's validators, as its lookup returns them. */
-public record ItemState(@ETagSource String id, @ETagSource long revision, @LastModified LocalDateTime changed) {
+public record ItemState(@ETagSource String id, @ETagSource long revision, @LastModified(zone = "UTC") LocalDateTime changed) {
 }

@@ -33,11 +33,22 @@ public final class AppProcess implements AutoCloseable {
 
     /** Starts an instance on a free port against the given datasource; does not wait for it. */
     public static AppProcess start(Map<String, Object> datasource) {
+        return start(datasource, List.of(), Map.of());
+    }
+
+    /**
+     * Starts an instance with more JVM options (e.g. {@code -Duser.timezone=...}) and environment variables (e.g.
+     * libfaketime's {@code LD_PRELOAD} and {@code FAKETIME}, which then act on this JVM itself, so that the process
+     * stopped is the one whose clock was shifted); does not wait for it. The Micronaut environment is
+     * {@code postgres} when the datasource is PostgreSQL.
+     */
+    public static AppProcess start(Map<String, Object> datasource, List<String> jvmOptions, Map<String, String> env) {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx256m");
         command.add("-XX:TieredStopAtLevel=1");
+        command.addAll(jvmOptions);
         String jar = System.getProperty("reliability.jar", "");
         if (!jar.isBlank()) {
             command.add("-jar");
@@ -49,12 +60,16 @@ public final class AppProcess implements AutoCloseable {
         }
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("MICRONAUT_SERVER_PORT", Integer.toString(port));
-        builder.environment().put("MICRONAUT_ENVIRONMENTS", "postgres");
-        builder.environment().put("DATASOURCES_DEFAULT_URL", String.valueOf(datasource.get("datasources.default.url")));
+        String url = String.valueOf(datasource.get("datasources.default.url"));
+        if (url.startsWith("jdbc:postgresql:")) {
+            builder.environment().put("MICRONAUT_ENVIRONMENTS", "postgres");
+        }
+        builder.environment().put("DATASOURCES_DEFAULT_URL", url);
         builder.environment().put("DATASOURCES_DEFAULT_USERNAME",
                 String.valueOf(datasource.get("datasources.default.username")));
         builder.environment().put("DATASOURCES_DEFAULT_PASSWORD",
                 String.valueOf(datasource.getOrDefault("datasources.default.password", "")));
+        builder.environment().putAll(env);
         Path log = Path.of("target", "reliability-" + port + ".log");
         try {
             Files.createDirectories(log.toAbsolutePath().getParent());

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue "reliability" item 5, the limits of README's Limits table that no other test covers at their boundary:
- * the number of tags in one If-Match / If-None-Match (64), the header section (8192 bytes, over several lines too),
+ * the number of tags in one If-Match / If-None-Match (64; more: 431), the header section (8192 bytes, over several lines too),
  * and the request line. The body limits (8 MiB Content-Length: 413 before preconditions; 1 MiB body field: 413) are
  * in RequestValidationTest, one oversized header line (16 KiB to 256 KiB) in HeaderFuzzTest.
  */
@@ -35,26 +35,48 @@ class LimitsTest extends WikiTestBase {
     }
 
     @Test
-    @DisplayName("If-Match with 64 tags (the current one last) matches: 200; with 65 it is malformed: 412 and the page unchanged")
-    void ifMatchListOf64MatchesAnd65IsMalformed() {
+    @DisplayName("If-Match with 64 tags (the current one last) matches: 200; with 65 it is not evaluated: 431 naming the field and the limit, page unchanged (RFC 6585 §5)")
+    void ifMatchListOf64MatchesAnd65Is431() {
         String slug = slug("limit-tags");
         create(slug);
         Reply before = wiki.current(slug);
         Reply over = wiki.put(slug, Json.page(slug, "65 tags", "x"), "If-Match", tags(MAX_TAGS, before.etag()));
-        assertProblem(412, over);
+        assertProblem(431, over);
+        assertTrue(over.text().contains("If-Match") && over.text().contains("64"), over.text());
         assertUnchanged(wiki, slug, before);
         Reply at = wiki.put(slug, Json.page(slug, "64 tags", "x"), "If-Match", tags(MAX_TAGS - 1, before.etag()));
         assertStatus(200, at);
     }
 
     @Test
-    @DisplayName("If-None-Match with 64 tags (the current one last) gives 304; with 65 it matches nothing: 200")
-    void ifNoneMatchListOf64MatchesAnd65MatchesNothing() {
+    @DisplayName("If-None-Match with 64 tags (the current one last) gives 304; with 65 it is 431 on GET and HEAD alike, never a 200 (RFC 6585 §5)")
+    void ifNoneMatchListOf64MatchesAnd65Is431() {
         String slug = slug("limit-inm");
         create(slug);
         Reply ok = wiki.current(slug);
         assertNotModified(wiki.getPage(slug, "If-None-Match", tags(MAX_TAGS - 1, ok.etag())), ok);
-        assertStatus(200, wiki.getPage(slug, "If-None-Match", tags(MAX_TAGS, ok.etag())));
+        Reply over = wiki.getPage(slug, "If-None-Match", tags(MAX_TAGS, ok.etag()));
+        assertProblem(431, over);
+        assertTrue(over.text().contains("If-None-Match"), over.text());
+        assertStatus(431, wiki.headPage(slug, "If-None-Match", tags(MAX_TAGS, ok.etag())));
+        assertStatus(431, wiki.get("/pages", "If-None-Match", tags(MAX_TAGS, "\"x\"")));
+    }
+
+    @Test
+    @DisplayName("A write whose If-None-Match lists the current tag among 65 is refused (431), never applied: a limit never turns a failing If-None-Match into a passing one")
+    void writeWithOversizedIfNoneMatchListingTheCurrentTagIsNotApplied() {
+        String slug = slug("limit-write");
+        create(slug);
+        Reply before = wiki.current(slug);
+        String inm = tags(MAX_TAGS, before.etag());
+        assertProblem(431, wiki.patch(slug, "application/merge-patch+json", "{\"title\":\"p\"}",
+                "If-Match", before.etag(), "If-None-Match", inm));
+        assertProblem(431, wiki.put(slug, Json.page(slug, "t", "b"), "If-Match", before.etag(), "If-None-Match", inm));
+        assertProblem(431, wiki.delete(slug, "If-Match", before.etag(), "If-None-Match", inm));
+        assertUnchanged(wiki, slug, before);
+        // Within the limit the same If-None-Match matches the current tag: 412 (RFC 9110 §13.1.2).
+        assertProblem(412, wiki.patch(slug, "application/merge-patch+json", "{\"title\":\"p\"}",
+                "If-Match", before.etag(), "If-None-Match", tags(MAX_TAGS - 1, before.etag())));
     }
 
     @Test
