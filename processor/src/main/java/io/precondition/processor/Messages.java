@@ -62,14 +62,15 @@ final class Messages {
 
     static String noValidators(String method, String type) {
         return "[Precondition/NoValidators] " + method + " returns " + type + ", which has no entity tag or modification"
-                + " date: mark a property with @ETagSource or @LastModified (or Micronaut Data's @Version /"
-                + " @DateUpdated).";
+                + " date: mark a property with @ETagSource or @LastModified (or a version: Micronaut Data's or"
+                + " JPA's @Version; a modification date: Micronaut Data's @DateUpdated or Hibernate's"
+                + " @UpdateTimestamp).";
     }
 
     static String noElementTag(String method, String type) {
         return "[Precondition/NoValidators] " + method + " returns " + type + ", a list or stream whose elements have"
                 + " no entity tag; its ETag is a weak tag derived from its elements' tags: mark the elements' id and"
-                + " version with @ETagSource (or Micronaut Data's @Version).";
+                + " version with @ETagSource (or Micronaut Data's or JPA's @Version).";
     }
 
     static String twoProperties(String type, String what, String first, String second) {
@@ -84,7 +85,8 @@ final class Messages {
     }
 
     static String unsupportedLastModifiedType(String property, String type) {
-        return "[Precondition/UnsupportedLastModifiedType] @LastModified/@DateUpdated property " + property + " has"
+        return "[Precondition/UnsupportedLastModifiedType] @LastModified/@DateUpdated/@UpdateTimestamp property "
+                + property + " has"
                 + " type " + type + "; supported: Instant, OffsetDateTime, ZonedDateTime, LocalDateTime, java.util.Date,"
                 + " long (epoch milliseconds).";
     }

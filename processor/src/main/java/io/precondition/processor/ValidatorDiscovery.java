@@ -34,9 +34,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds where a type's validators come from: {@code @ETagSource} properties (else Micronaut Data's
- * {@code @Version}) for the entity tag, {@code @LastModified} (else {@code @DateUpdated}) for the modification date.
- * Reports every misuse it finds on the property at fault.
+ * Finds where a type's validators come from: {@code @ETagSource} properties (else a version: Micronaut Data's or
+ * JPA's {@code @Version}) for the entity tag, {@code @LastModified} (else a modification date: Micronaut Data's
+ * {@code @DateUpdated} or Hibernate's {@code @UpdateTimestamp}) for the modification date. Annotations are matched by
+ * name, so neither Micronaut Data nor JPA is needed on the processor path. An id ({@code @Id} of either) is part of
+ * the tag only with {@code @ETagSource}, for both alike. Reports every misuse it finds on the property at fault.
  */
 final class ValidatorDiscovery {
 
@@ -44,6 +46,12 @@ final class ValidatorDiscovery {
     static final String LAST_MODIFIED = "io.precondition.annotation.LastModified";
     static final String DATA_VERSION = "io.micronaut.data.annotation.Version";
     static final String DATA_DATE_UPDATED = "io.micronaut.data.annotation.DateUpdated";
+    static final String JPA_VERSION = "jakarta.persistence.Version";
+    static final String HIBERNATE_UPDATE_TIMESTAMP = "org.hibernate.annotations.UpdateTimestamp";
+    /** A version makes the tag when no property has {@code @ETagSource}. */
+    static final List<String> VERSIONS = List.of(DATA_VERSION, JPA_VERSION);
+    /** A modification date when no property has {@code @LastModified}. */
+    static final List<String> DATES_UPDATED = List.of(DATA_DATE_UPDATED, HIBERNATE_UPDATE_TIMESTAMP);
 
     private static final int MAX_DEPTH = 3;
 
@@ -88,9 +96,9 @@ final class ValidatorDiscovery {
         int before = problems.size();
         List<Property> properties = propertiesOf(typeElement);
 
-        List<Property> tagProperties = withAnnotation(properties, ETAG_SOURCE);
+        List<Property> tagProperties = withAnnotation(properties, List.of(ETAG_SOURCE));
         if (tagProperties.isEmpty()) {
-            tagProperties = withAnnotation(properties, DATA_VERSION);
+            tagProperties = withAnnotation(properties, VERSIONS);
             if (tagProperties.size() > 1) {
                 problems.add(Problem.on(tagProperties.get(1).element(), Messages.twoProperties(
                         typeElement.getSimpleName().toString(), "@Version",
@@ -98,11 +106,11 @@ final class ValidatorDiscovery {
                 return Optional.empty();
             }
         }
-        List<Property> dateProperties = withAnnotation(properties, LAST_MODIFIED);
+        List<Property> dateProperties = withAnnotation(properties, List.of(LAST_MODIFIED));
         String dateAnnotation = "@LastModified";
         if (dateProperties.isEmpty()) {
-            dateProperties = withAnnotation(properties, DATA_DATE_UPDATED);
-            dateAnnotation = "@DateUpdated";
+            dateProperties = withAnnotation(properties, DATES_UPDATED);
+            dateAnnotation = annotationNames(dateProperties, DATES_UPDATED);
         }
         if (dateProperties.size() > 1) {
             problems.add(Problem.on(dateProperties.get(1).element(), Messages.twoProperties(
@@ -266,20 +274,49 @@ final class ValidatorDiscovery {
 
     private static boolean hasAnyValidatorAnnotation(Element element) {
         return annotation(element, ETAG_SOURCE) != null || annotation(element, LAST_MODIFIED) != null
-                || annotation(element, DATA_VERSION) != null || annotation(element, DATA_DATE_UPDATED) != null;
+                || anyAnnotation(element, VERSIONS) != null || anyAnnotation(element, DATES_UPDATED) != null;
     }
 
-    private static List<Property> withAnnotation(List<Property> properties, String annotation) {
+    /** The properties with one of {@code annotations} (once each, also when one carries several of them). */
+    private static List<Property> withAnnotation(List<Property> properties, List<String> annotations) {
         List<Property> found = new ArrayList<>();
         for (Property property : properties) {
             for (Element element : property.annotated()) {
-                if (annotation(element, annotation) != null) {
+                if (anyAnnotation(element, annotations) != null) {
                     found.add(property);
                     break;
                 }
             }
         }
         return found;
+    }
+
+    /** E.g. {@code "@DateUpdated/@UpdateTimestamp"}: the simple names of those of {@code annotations} found. */
+    private static String annotationNames(List<Property> properties, List<String> annotations) {
+        List<String> names = new ArrayList<>();
+        for (String annotation : annotations) {
+            String simpleName = "@" + annotation.substring(annotation.lastIndexOf('.') + 1);
+            if (names.contains(simpleName)) {
+                continue;
+            }
+            for (Property property : properties) {
+                if (property.annotated().stream().anyMatch(element -> annotation(element, annotation) != null)) {
+                    names.add(simpleName);
+                    break;
+                }
+            }
+        }
+        return names.isEmpty() ? "@DateUpdated" : String.join("/", names);
+    }
+
+    private static AnnotationMirror anyAnnotation(Element element, List<String> qualifiedNames) {
+        for (String qualifiedName : qualifiedNames) {
+            AnnotationMirror mirror = annotation(element, qualifiedName);
+            if (mirror != null) {
+                return mirror;
+            }
+        }
+        return null;
     }
 
     static AnnotationMirror annotation(Element element, String qualifiedName) {

@@ -258,8 +258,8 @@ class ProcessorErrorsTest {
         JavaFileObject source = bad("StringDate");
         Compilation compilation = compile(source);
         assertThat(compilation).failed();
-        assertThat(compilation).hadErrorContaining("[Precondition/UnsupportedLastModifiedType] @LastModified/@DateUpdated"
-                        + " property modified has type java.lang.String; supported: Instant, OffsetDateTime")
+        assertThat(compilation).hadErrorContaining("[Precondition/UnsupportedLastModifiedType]"
+                        + " @LastModified/@DateUpdated/@UpdateTimestamp property modified has type java.lang.String; supported: Instant, OffsetDateTime")
                 .inFile(source).onLineContaining("public String modified");
         assertOnlyError(compilation, "UnsupportedLastModifiedType");
     }

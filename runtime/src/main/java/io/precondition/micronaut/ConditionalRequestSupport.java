@@ -65,6 +65,7 @@ public class ConditionalRequestSupport {
     private final boolean codedTags;
     private final PreconditionOutcomes outcomes;
     private final ResponseDate date;
+    private final WriteConflicts writeConflicts;
 
     /**
      * @param configuration the settings
@@ -73,10 +74,12 @@ public class ConditionalRequestSupport {
      * @param server the server's settings, for its maximum request size
      * @param outcomes told of every response this class answers (e.g. to count them)
      * @param date the server's clock, which bounds {@code Last-Modified} by the response's {@code Date}
+     * @param writeConflicts recognise the optimistic-lock failures of the persistence libraries present
      */
     public ConditionalRequestSupport(PreconditionConfiguration configuration, PreconditionResponses responses,
                                      ConversionService conversionService, HttpServerConfiguration server,
-                                     PreconditionOutcomes outcomes, ResponseDate date) {
+                                     PreconditionOutcomes outcomes, ResponseDate date,
+                                     List<WriteConflictRecognizer> writeConflicts) {
         this.configuration = configuration;
         this.responses = responses;
         this.conversionService = conversionService;
@@ -86,6 +89,7 @@ public class ConditionalRequestSupport {
         this.codedTags = configuration.isCodedEtags();
         this.outcomes = outcomes;
         this.date = date;
+        this.writeConflicts = new WriteConflicts(writeConflicts);
     }
 
     /** @return the order of the generated filters ({@code precondition.filter-order}) */
@@ -369,7 +373,8 @@ public class ConditionalRequestSupport {
     /**
      * The response phase of a {@code @ConditionalWrite} handler: a 2xx response that carries the stored
      * representation gets its {@code ETag} and {@code Last-Modified}, and a {@code Content-Location} naming the
-     * target resource so that those validators are known to describe it (RFC 9110 §8.7, §9.3.4).
+     * target resource so that those validators are known to describe it (RFC 9110 §8.7, §9.3.4). A 5xx caused by an
+     * optimistic-lock failure of the checked write becomes 412 (see {@link WriteConflictRecognizer}).
      *
      * @param request the request
      * @param response the handler's response
@@ -379,6 +384,9 @@ public class ConditionalRequestSupport {
      */
     public MutableHttpResponse<?> afterWrite(HttpRequest<?> request, MutableHttpResponse<?> response,
                                              HandlerPolicy policy, @Nullable Validators fromBody) {
+        if (lostToConcurrentWrite(request, response)) {
+            return told(request, policy, responses.concurrentWrite(request));
+        }
         if (fromBody == null || !isSuccess(response) || !fromBody.exists()) {
             return response;
         }
@@ -408,8 +416,10 @@ public class ConditionalRequestSupport {
                                                                Function<? super List<?>, Validators> validatorsOf) {
         Object body = bodyOf(response);
         if (!(body instanceof Publisher<?> stream) || !isSuccess(response)) {
-            // No stream to validate (e.g. HttpResponse.notFound()): the response goes as the handler made it.
-            return CompletableFuture.completedFuture(response);
+            // No stream to validate (e.g. HttpResponse.notFound()): the response goes as the handler made it, or a
+            // write's failure as afterWrite answers it.
+            return CompletableFuture.completedFuture(policy.isWrite() ? afterWrite(request, response, policy, null)
+                    : response);
         }
         boolean head = request.getMethod() == HttpMethod.HEAD;
         return Flux.from(stream).collectList().toFuture().thenApply(elements -> {
@@ -540,6 +550,18 @@ public class ConditionalRequestSupport {
         if (!cacheControl.isEmpty() && !response.getHeaders().contains(HttpHeaders.CACHE_CONTROL)) {
             response.getHeaders().set(HttpHeaders.CACHE_CONTROL, cacheControl);
         }
+    }
+
+    /**
+     * A checked write whose handler failed with an optimistic-lock failure (JPA's, Hibernate's, Micronaut Data's;
+     * also as the cause of a transaction manager's or the application's exception) that the application answered
+     * with a 5xx (Micronaut's default 500 carries the exception's message): another writer replaced the checked
+     * state between the precondition and the write, so the precondition no longer holds (412, RFC 9110 §13.1.1).
+     * An exception handler's own 4xx (e.g. the application's 409) stands, and other requests are not touched.
+     */
+    private boolean lostToConcurrentWrite(HttpRequest<?> request, HttpResponse<?> response) {
+        return response.code() >= 500 && GuardedWrites.isGuarded(request)
+                && writeConflicts.causedBy(RouteAttributes.getException(response).orElse(null));
     }
 
     private static boolean isSuccess(HttpResponse<?> response) {
