@@ -8,6 +8,7 @@ import io.precondition.annotation.ConditionalWrite;
 import io.precondition.annotation.ETagSource;
 import io.precondition.annotation.LastModified;
 import io.precondition.annotation.Versioned;
+import io.precondition.micronaut.CheckedState;
 
 import java.util.Date;
 import java.util.Optional;
@@ -42,7 +43,7 @@ public class ClassLevelController {
 
     @Put("/{name}")
     @ConditionalWrite
-    public Doc save(String owner, String name) {
+    public Doc save(String owner, String name, CheckedState<Doc> state) {
         return null;
     }
 

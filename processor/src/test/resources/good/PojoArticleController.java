@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.precondition.annotation.ConditionalWrite;
 import io.precondition.annotation.Versioned;
+import io.precondition.micronaut.CheckedState;
 
 import java.time.LocalDateTime;
 
@@ -54,7 +55,7 @@ public class PojoArticleController {
 
     @Post("/{id:[0-9]+}/publish")
     @ConditionalWrite(lookup = "find")
-    public Article publish(long id) {
+    public Article publish(long id, CheckedState<Article> state) {
         return null;
     }
 }

@@ -13,6 +13,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.precondition.annotation.ConditionalWrite;
 import io.precondition.annotation.ETagSource;
 import io.precondition.annotation.Versioned;
+import io.precondition.micronaut.CheckedState;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -42,18 +43,19 @@ public class RecordPageController {
 
     @Put("/{slug}")
     @ConditionalWrite(lookup = "pageVersion")
-    public HttpResponse<Page> put(String slug) {
+    public HttpResponse<Page> put(String slug, CheckedState<PageVersion> state) {
         return HttpResponse.ok();
     }
 
     @Patch("/{slug}")
     @ConditionalWrite(lookup = "pageVersion", requireGuard = false, whenAbsent = ConditionalWrite.Absent.EVALUATE)
-    public Page patchTitle(String slug) {
+    public Page patchTitle(String slug, CheckedState<PageVersion> state) {
         return null;
     }
 
     @Delete("/{slug}")
-    @ConditionalWrite(lookup = "pageVersion", whenAbsent = ConditionalWrite.Absent.NOT_FOUND)
+    /** Guards its write itself (e.g. a delete that cannot lose another write): no CheckedState. */
+    @ConditionalWrite(lookup = "pageVersion", whenAbsent = ConditionalWrite.Absent.NOT_FOUND, guardsWriteItself = true)
     public void delete(String slug) {
     }
 }

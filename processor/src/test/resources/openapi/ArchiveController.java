@@ -7,6 +7,7 @@ import io.precondition.annotation.ConditionalWrite;
 import io.precondition.annotation.ETagSource;
 import io.precondition.annotation.LastModified;
 import io.precondition.annotation.Versioned;
+import io.precondition.micronaut.CheckedState;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -30,7 +31,7 @@ public class ArchiveController {
 
     @Patch("/{id}")
     @ConditionalWrite
-    public Entry patch(String id) {
+    public Entry patch(String id, CheckedState<Entry> state) {
         return null;
     }
 }

@@ -14,6 +14,9 @@ import io.precondition.http.Validators;
 import io.precondition.micronaut.ConditionalRequestSupport;
 import io.precondition.micronaut.HandlerPolicy;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import javax.annotation.processing.Generated;
 
 /**
@@ -61,36 +64,41 @@ public final class ClassLevelControllerPreconditions implements Ordered {
      * Evaluates the preconditions before the handler runs (and before a write's body is read).
      */
     @RequestFilter
-    @Nullable
-    public HttpResponse<?> beforeHandler(HttpRequest<?> request) {
+    public CompletionStage<Optional<HttpResponse<?>>> beforeHandler(HttpRequest<?> request) {
         String handler = support.handlerOf(request, ClassLevelController.class);
         if (handler == null) {
-            return null;
+            return CompletableFuture.completedFuture(Optional.empty());
         }
         switch (handler) {
             case "read": {
                 if (support.isUnconditional(request)) {
-                    return null;
+                    return CompletableFuture.completedFuture(Optional.empty());
                 }
-                ClassLevelController.Doc current = controller.revision(support.pathVariable(request, "owner", String.class), support.pathVariable(request, "name", String.class)).orElse(null);
-                Validators validators = current == null ? Validators.ABSENT : validatorsOfClassLevelControllerDoc(current);
-                return support.beforeRead(request, READ_POLICY, validators);
+                return support.<Optional<HttpResponse<?>>>runLookup(request, () -> {
+                            ClassLevelController.Doc current = controller.revision(support.pathVariable(request, "owner", String.class), support.pathVariable(request, "name", String.class)).orElse(null);
+                            Validators validators = current == null ? Validators.ABSENT : validatorsOfClassLevelControllerDoc(current);
+                            return Optional.<HttpResponse<?>>ofNullable(support.beforeRead(request, READ_POLICY, validators));
+                        });
             }
             case "raw": {
                 if (support.isUnconditional(request)) {
-                    return null;
+                    return CompletableFuture.completedFuture(Optional.empty());
                 }
-                ClassLevelController.Doc current = controller.revision(support.pathVariable(request, "owner", String.class), support.pathVariable(request, "name", String.class)).orElse(null);
-                Validators validators = current == null ? Validators.ABSENT : validatorsOfClassLevelControllerDoc(current);
-                return support.beforeRead(request, RAW_POLICY, validators);
+                return support.<Optional<HttpResponse<?>>>runLookup(request, () -> {
+                            ClassLevelController.Doc current = controller.revision(support.pathVariable(request, "owner", String.class), support.pathVariable(request, "name", String.class)).orElse(null);
+                            Validators validators = current == null ? Validators.ABSENT : validatorsOfClassLevelControllerDoc(current);
+                            return Optional.<HttpResponse<?>>ofNullable(support.beforeRead(request, RAW_POLICY, validators));
+                        });
             }
             case "save": {
-                ClassLevelController.Doc current = controller.revision(support.pathVariable(request, "owner", String.class), support.pathVariable(request, "name", String.class)).orElse(null);
-                Validators validators = current == null ? Validators.ABSENT : validatorsOfClassLevelControllerDoc(current);
-                return support.beforeWrite(request, SAVE_POLICY, validators, current);
+                return support.<Optional<HttpResponse<?>>>runLookup(request, () -> {
+                            ClassLevelController.Doc current = controller.revision(support.pathVariable(request, "owner", String.class), support.pathVariable(request, "name", String.class)).orElse(null);
+                            Validators validators = current == null ? Validators.ABSENT : validatorsOfClassLevelControllerDoc(current);
+                            return Optional.<HttpResponse<?>>ofNullable(support.beforeWrite(request, SAVE_POLICY, validators, current));
+                        });
             }
             default: {
-                return null;
+                return CompletableFuture.completedFuture(Optional.empty());
             }
         }
     }

@@ -79,9 +79,11 @@ public final class IfMatchControllerPreconditions implements Ordered {
                         return CompletableFuture.completedFuture(Optional.<HttpResponse<?>>ofNullable(support.proceedAsClaimed(request, PUT_POLICY, new IfMatchController.DocVersion(null, claimed0, claimed1, claimed2))));
                     }
                 }
-                IfMatchController.DocVersion current = controller.docVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
-                Validators validators = current == null ? Validators.ABSENT : validatorsOfIfMatchControllerDocVersion(current);
-                return CompletableFuture.completedFuture(Optional.<HttpResponse<?>>ofNullable(support.beforeWrite(request, PUT_POLICY, validators, current)));
+                return support.<Optional<HttpResponse<?>>>runLookup(request, () -> {
+                            IfMatchController.DocVersion current = controller.docVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
+                            Validators validators = current == null ? Validators.ABSENT : validatorsOfIfMatchControllerDocVersion(current);
+                            return Optional.<HttpResponse<?>>ofNullable(support.beforeWrite(request, PUT_POLICY, validators, current));
+                        });
             }
             case "increment": {
                 EntityTagReader claimed = support.ifMatchOnly(request);
@@ -116,9 +118,11 @@ public final class IfMatchControllerPreconditions implements Ordered {
         switch (handler) {
             case "put": {
                 if (support.needsRecheck(request, response)) {
-                    IfMatchController.DocVersion current = controller.docVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
-                    Validators validators = current == null ? Validators.ABSENT : validatorsOfIfMatchControllerDocVersion(current);
-                    return CompletableFuture.completedFuture(support.recheck(request, response, PUT_POLICY, validators));
+                    return support.<MutableHttpResponse<?>>runLookup(request, () -> {
+                                IfMatchController.DocVersion current = controller.docVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
+                                Validators validators = current == null ? Validators.ABSENT : validatorsOfIfMatchControllerDocVersion(current);
+                                return support.recheck(request, response, PUT_POLICY, validators);
+                            });
                 }
                 Object body = support.bodyOf(response);
                 return CompletableFuture.completedFuture(support.afterWrite(request, response, PUT_POLICY, body instanceof IfMatchController.Doc value ? validatorsOfIfMatchControllerDoc(value) : null));

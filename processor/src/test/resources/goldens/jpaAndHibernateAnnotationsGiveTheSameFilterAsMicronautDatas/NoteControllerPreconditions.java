@@ -14,7 +14,10 @@ import io.precondition.http.Validators;
 import io.precondition.micronaut.ConditionalRequestSupport;
 import io.precondition.micronaut.HandlerPolicy;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import javax.annotation.processing.Generated;
 
 /**
@@ -61,28 +64,31 @@ public final class NoteControllerPreconditions implements Ordered {
      * Evaluates the preconditions before the handler runs (and before a write's body is read).
      */
     @RequestFilter
-    @Nullable
-    public HttpResponse<?> beforeHandler(HttpRequest<?> request) {
+    public CompletionStage<Optional<HttpResponse<?>>> beforeHandler(HttpRequest<?> request) {
         String handler = support.handlerOf(request, NoteController.class);
         if (handler == null) {
-            return null;
+            return CompletableFuture.completedFuture(Optional.empty());
         }
         switch (handler) {
             case "get": {
                 if (support.isUnconditional(request)) {
-                    return null;
+                    return CompletableFuture.completedFuture(Optional.empty());
                 }
-                NoteController.NoteVersion current = controller.noteVersion(support.pathVariable(request, "id", Long.class)).orElse(null);
-                Validators validators = current == null ? Validators.ABSENT : validatorsOfNoteControllerNoteVersion(current);
-                return support.beforeRead(request, GET_POLICY, validators);
+                return support.<Optional<HttpResponse<?>>>runLookup(request, () -> {
+                            NoteController.NoteVersion current = controller.noteVersion(support.pathVariable(request, "id", Long.class)).orElse(null);
+                            Validators validators = current == null ? Validators.ABSENT : validatorsOfNoteControllerNoteVersion(current);
+                            return Optional.<HttpResponse<?>>ofNullable(support.beforeRead(request, GET_POLICY, validators));
+                        });
             }
             case "put": {
-                NoteController.NoteVersion current = controller.noteVersion(support.pathVariable(request, "id", Long.class)).orElse(null);
-                Validators validators = current == null ? Validators.ABSENT : validatorsOfNoteControllerNoteVersion(current);
-                return support.beforeWrite(request, PUT_POLICY, validators, current);
+                return support.<Optional<HttpResponse<?>>>runLookup(request, () -> {
+                            NoteController.NoteVersion current = controller.noteVersion(support.pathVariable(request, "id", Long.class)).orElse(null);
+                            Validators validators = current == null ? Validators.ABSENT : validatorsOfNoteControllerNoteVersion(current);
+                            return Optional.<HttpResponse<?>>ofNullable(support.beforeWrite(request, PUT_POLICY, validators, current));
+                        });
             }
             default: {
-                return null;
+                return CompletableFuture.completedFuture(Optional.empty());
             }
         }
     }

@@ -15,6 +15,9 @@ import io.precondition.micronaut.ConditionalRequestSupport;
 import io.precondition.micronaut.HandlerPolicy;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import javax.annotation.processing.Generated;
 
 /**
@@ -59,28 +62,31 @@ public final class PojoArticleControllerPreconditions implements Ordered {
      * Evaluates the preconditions before the handler runs (and before a write's body is read).
      */
     @RequestFilter
-    @Nullable
-    public HttpResponse<?> beforeHandler(HttpRequest<?> request) {
+    public CompletionStage<Optional<HttpResponse<?>>> beforeHandler(HttpRequest<?> request) {
         String handler = support.handlerOf(request, PojoArticleController.class);
         if (handler == null) {
-            return null;
+            return CompletableFuture.completedFuture(Optional.empty());
         }
         switch (handler) {
             case "show": {
                 if (support.isUnconditional(request)) {
-                    return null;
+                    return CompletableFuture.completedFuture(Optional.empty());
                 }
-                PojoArticleController.Article current = controller.find(support.pathVariable(request, "id", Long.class));
-                Validators validators = current == null ? Validators.ABSENT : validatorsOfPojoArticleControllerArticle(current);
-                return support.beforeRead(request, SHOW_POLICY, validators);
+                return support.<Optional<HttpResponse<?>>>runLookup(request, () -> {
+                            PojoArticleController.Article current = controller.find(support.pathVariable(request, "id", Long.class));
+                            Validators validators = current == null ? Validators.ABSENT : validatorsOfPojoArticleControllerArticle(current);
+                            return Optional.<HttpResponse<?>>ofNullable(support.beforeRead(request, SHOW_POLICY, validators));
+                        });
             }
             case "publish": {
-                PojoArticleController.Article current = controller.find(support.pathVariable(request, "id", Long.class));
-                Validators validators = current == null ? Validators.ABSENT : validatorsOfPojoArticleControllerArticle(current);
-                return support.beforeWrite(request, PUBLISH_POLICY, validators, current);
+                return support.<Optional<HttpResponse<?>>>runLookup(request, () -> {
+                            PojoArticleController.Article current = controller.find(support.pathVariable(request, "id", Long.class));
+                            Validators validators = current == null ? Validators.ABSENT : validatorsOfPojoArticleControllerArticle(current);
+                            return Optional.<HttpResponse<?>>ofNullable(support.beforeWrite(request, PUBLISH_POLICY, validators, current));
+                        });
             }
             default: {
-                return null;
+                return CompletableFuture.completedFuture(Optional.empty());
             }
         }
     }

@@ -3,7 +3,6 @@ package test.pages;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
-import io.micronaut.core.propagation.PropagatedContext;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
@@ -14,14 +13,11 @@ import io.precondition.http.EntityTag;
 import io.precondition.http.Validators;
 import io.precondition.micronaut.ConditionalRequestSupport;
 import io.precondition.micronaut.HandlerPolicy;
-import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutorService;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 
 /**
@@ -54,13 +50,10 @@ public final class RecordPageControllerPreconditions implements Ordered {
 
     private final ConditionalRequestSupport support;
 
-    private final ExecutorService lookupExecutor;
-
     RecordPageControllerPreconditions(RecordPageController controller,
-            ConditionalRequestSupport support, @Named("blocking") ExecutorService lookupExecutor) {
+            ConditionalRequestSupport support) {
         this.controller = controller;
         this.support = support;
-        this.lookupExecutor = lookupExecutor;
     }
 
     /**
@@ -85,32 +78,32 @@ public final class RecordPageControllerPreconditions implements Ordered {
                 if (support.isUnconditional(request)) {
                     return CompletableFuture.completedFuture(Optional.empty());
                 }
-                return CompletableFuture.supplyAsync(PropagatedContext.wrapCurrent((Supplier<Optional<HttpResponse<?>>>) () -> {
+                return support.<Optional<HttpResponse<?>>>runLookup(request, () -> {
                             RecordPageController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
                             Validators validators = current == null ? Validators.ABSENT : validatorsOfRecordPageControllerPageVersion(current);
                             return Optional.<HttpResponse<?>>ofNullable(support.beforeRead(request, GET_POLICY, validators));
-                        }), lookupExecutor);
+                        });
             }
             case "put": {
-                return CompletableFuture.supplyAsync(PropagatedContext.wrapCurrent((Supplier<Optional<HttpResponse<?>>>) () -> {
+                return support.<Optional<HttpResponse<?>>>runLookup(request, () -> {
                             RecordPageController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
                             Validators validators = current == null ? Validators.ABSENT : validatorsOfRecordPageControllerPageVersion(current);
                             return Optional.<HttpResponse<?>>ofNullable(support.beforeWrite(request, PUT_POLICY, validators, current));
-                        }), lookupExecutor);
+                        });
             }
             case "patchTitle": {
-                return CompletableFuture.supplyAsync(PropagatedContext.wrapCurrent((Supplier<Optional<HttpResponse<?>>>) () -> {
+                return support.<Optional<HttpResponse<?>>>runLookup(request, () -> {
                             RecordPageController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
                             Validators validators = current == null ? Validators.ABSENT : validatorsOfRecordPageControllerPageVersion(current);
                             return Optional.<HttpResponse<?>>ofNullable(support.beforeWrite(request, PATCH_TITLE_POLICY, validators, current));
-                        }), lookupExecutor);
+                        });
             }
             case "delete": {
-                return CompletableFuture.supplyAsync(PropagatedContext.wrapCurrent((Supplier<Optional<HttpResponse<?>>>) () -> {
+                return support.<Optional<HttpResponse<?>>>runLookup(request, () -> {
                             RecordPageController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
                             Validators validators = current == null ? Validators.ABSENT : validatorsOfRecordPageControllerPageVersion(current);
                             return Optional.<HttpResponse<?>>ofNullable(support.beforeWrite(request, DELETE_POLICY, validators, current));
-                        }), lookupExecutor);
+                        });
             }
             default: {
                 return CompletableFuture.completedFuture(Optional.empty());

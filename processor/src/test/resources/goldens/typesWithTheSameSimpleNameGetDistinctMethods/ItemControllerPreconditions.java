@@ -13,6 +13,9 @@ import io.precondition.http.EntityTag;
 import io.precondition.http.Validators;
 import io.precondition.micronaut.ConditionalRequestSupport;
 import io.precondition.micronaut.HandlerPolicy;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import javax.annotation.processing.Generated;
 import test.two.Item;
 
@@ -54,23 +57,24 @@ public final class ItemControllerPreconditions implements Ordered {
      * Evaluates the preconditions before the handler runs (and before a write's body is read).
      */
     @RequestFilter
-    @Nullable
-    public HttpResponse<?> beforeHandler(HttpRequest<?> request) {
+    public CompletionStage<Optional<HttpResponse<?>>> beforeHandler(HttpRequest<?> request) {
         String handler = support.handlerOf(request, ItemController.class);
         if (handler == null) {
-            return null;
+            return CompletableFuture.completedFuture(Optional.empty());
         }
         switch (handler) {
             case "get": {
                 if (support.isUnconditional(request)) {
-                    return null;
+                    return CompletableFuture.completedFuture(Optional.empty());
                 }
-                Item current = controller.itemVersion(support.pathVariable(request, "id", Long.class)).orElse(null);
-                Validators validators = current == null ? Validators.ABSENT : validatorsOfItem(current);
-                return support.beforeRead(request, GET_POLICY, validators);
+                return support.<Optional<HttpResponse<?>>>runLookup(request, () -> {
+                            Item current = controller.itemVersion(support.pathVariable(request, "id", Long.class)).orElse(null);
+                            Validators validators = current == null ? Validators.ABSENT : validatorsOfItem(current);
+                            return Optional.<HttpResponse<?>>ofNullable(support.beforeRead(request, GET_POLICY, validators));
+                        });
             }
             default: {
-                return null;
+                return CompletableFuture.completedFuture(Optional.empty());
             }
         }
     }

@@ -95,6 +95,28 @@ public @interface ConditionalWrite {
      */
     boolean lookupOnIfMatch() default true;
 
+    /**
+     * Whether the handler makes its write atomic without a {@code CheckedState<V>} parameter. Default {@code false}:
+     * a handler must declare {@code CheckedState<V>} and hand its version to the write
+     * ({@code UPDATE ... WHERE id = ? AND version = ?}), or the processor refuses it
+     * ({@code [Precondition/UnguardedWrite]}): a write not tied to the checked state is a check-then-write race,
+     * in which a write that lands between the lookup and the handler's write is lost.
+     *
+     * <p>Set {@code true} only when the handler guards the write itself: for example when it re-checks the request's
+     * preconditions against the row it locked ({@code SELECT ... FOR UPDATE}) in its own transaction, or when its
+     * write cannot lose another (a relative {@code UPDATE counter SET n = n + 1}). Nothing then checks the atomicity
+     * for you.
+     *
+     * <pre>{@code
+     * @Post("/counters/{id}/increment")
+     * @ConditionalWrite(lookup = "counterVersion", requireGuard = false, guardsWriteItself = true)
+     * Counter increment(String id) { return counters.increment(id); } // UPDATE counter SET n = n + 1 WHERE id = ?
+     * }</pre>
+     *
+     * @return whether the handler guards its write itself
+     */
+    boolean guardsWriteItself() default false;
+
     /** What a conditional write does when the lookup finds no resource. */
     enum Absent {
         /** PUT and POST: {@link #EVALUATE}; PATCH and DELETE: {@link #NOT_FOUND}. */

@@ -11,8 +11,6 @@ import java.util.List;
  * @param filter the generated filter class
  * @param patterns the filter's URL patterns, covering every annotated route of the controller
  * @param handlers the annotated handlers
- * @param executor the controller's {@code @ExecuteOn} executor (the lookups run there), or {@code null}
  */
-record ControllerModel(ClassName controller, ClassName filter, List<String> patterns, List<HandlerModel> handlers,
-                       String executor) {
+record ControllerModel(ClassName controller, ClassName filter, List<String> patterns, List<HandlerModel> handlers) {
 }

@@ -6,7 +6,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -21,7 +20,6 @@ import javax.lang.model.element.Modifier;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -38,9 +36,6 @@ final class FilterWriter {
     private static final ClassName VALIDATORS = ClassName.get(CORE, "Validators");
     private static final ClassName ENTITY_TAG = ClassName.get(CORE, "EntityTag");
     private static final ClassName TAG_READER = ClassName.get(CORE, "EntityTagReader");
-    private static final ClassName NAMED = ClassName.get("jakarta.inject", "Named");
-    private static final ClassName EXECUTOR_SERVICE = ClassName.get("java.util.concurrent", "ExecutorService");
-    private static final ClassName PROPAGATED_CONTEXT = ClassName.get("io.micronaut.core.propagation", "PropagatedContext");
     private static final ClassName SERVER_FILTER = ClassName.get("io.micronaut.http.annotation", "ServerFilter");
     private static final ClassName REQUEST_FILTER = ClassName.get("io.micronaut.http.annotation", "RequestFilter");
     private static final ClassName RESPONSE_FILTER = ClassName.get("io.micronaut.http.annotation", "ResponseFilter");
@@ -116,13 +111,6 @@ final class FilterWriter {
                 .addStatement("this.support = support");
         type.addField(model.controller(), "controller", Modifier.PRIVATE, Modifier.FINAL)
                 .addField(SUPPORT, "support", Modifier.PRIVATE, Modifier.FINAL);
-        if (lookupsOffTheLoop(model)) {
-            type.addField(EXECUTOR_SERVICE, "lookupExecutor", Modifier.PRIVATE, Modifier.FINAL);
-            constructor.addParameter(ParameterSpec.builder(EXECUTOR_SERVICE, "lookupExecutor")
-                            .addAnnotation(AnnotationSpec.builder(NAMED).addMember("value", "$S", model.executor()).build())
-                            .build())
-                    .addStatement("this.lookupExecutor = lookupExecutor");
-        }
         type.addMethod(constructor.build())
                 .addSuperinterface(ORDERED)
                 .addMethod(MethodSpec.methodBuilder("getOrder")
@@ -169,11 +157,9 @@ final class FilterWriter {
         List<HandlerModel> handlers = new ArrayList<>();
         for (HandlerModel h : model.handlers()) {
             LookupModel lookup = h.lookup() == null ? null : h.lookup().withValue(renamed(h.lookup().value(), names));
-            handlers.add(new HandlerModel(h.methodName(), h.description(), h.write(), h.requireGuard(),
-                    h.absentIsNotFound(), lookup, h.body() == null ? null : renamed(h.body(), names),
-                    h.bodyShape()));
+            handlers.add(h.withModels(lookup, h.body() == null ? null : renamed(h.body(), names)));
         }
-        return new ControllerModel(model.controller(), model.filter(), model.patterns(), handlers, model.executor());
+        return new ControllerModel(model.controller(), model.filter(), model.patterns(), handlers);
     }
 
     private static void nameTypes(ValidatorModel model, Map<TypeName, String> names) {
@@ -238,17 +224,28 @@ final class FilterWriter {
         return AnnotationSpec.builder(SERVER_FILTER).addMember("patterns", values.add("}").build()).build();
     }
 
-    private static String policyField(HandlerModel handler) {
-        StringBuilder out = new StringBuilder();
+    /**
+     * The handler's constant, e.g. {@code GET_PAGE_POLICY} for {@code getPage}: one name per handler name, so that
+     * {@code getPage} and {@code get_page} get two ({@code GET__PAGE_POLICY} for the latter). Each upper-case ASCII
+     * letter becomes {@code _} and the letter, each {@code _} becomes {@code __}, lower-case ASCII letters are upper
+     * cased, and every other character is kept; the name can be read back, so no two handlers share one.
+     */
+    static String policyField(HandlerModel handler) {
         String name = handler.methodName();
+        StringBuilder out = new StringBuilder(name.length() + 8);
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (Character.isUpperCase(c) && i > 0) {
-                out.append('_');
+            if (c >= 'A' && c <= 'Z') {
+                out.append('_').append(c);
+            } else if (c == '_') {
+                out.append("__");
+            } else if (c >= 'a' && c <= 'z') {
+                out.append((char) (c - 'a' + 'A'));
+            } else {
+                out.append(c);
             }
-            out.append(Character.toUpperCase(c));
         }
-        return out.append("_POLICY").toString().toUpperCase(Locale.ROOT);
+        return out.append("_POLICY").toString();
     }
 
     private static CodeBlock policyInitializer(HandlerModel handler) {
@@ -291,23 +288,6 @@ final class FilterWriter {
                 .endControlFlow();
     }
 
-    /**
-     * Whether the controller's blocking lookups run on its executor, handed there by a request filter that stays on
-     * the event loop: then a request that needs no lookup (a GET without conditional headers, a write whose single
-     * strong If-Match is the checked state) makes no extra executor hop before its handler.
-     */
-    private static boolean lookupsOffTheLoop(ControllerModel model) {
-        if (model.executor() == null) {
-            return false;
-        }
-        for (HandlerModel handler : model.handlers()) {
-            if (handler.lookup() != null && handler.lookup().async() == HandlerModel.Async.NONE) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** {@code controller.lookup(support.pathVariable(request, "name", Type.class), ...)} */
     private static CodeBlock lookupCall(LookupModel lookup) {
         CodeBlock.Builder call = CodeBlock.builder().add("controller.$N(", lookup.methodName());
@@ -326,19 +306,18 @@ final class FilterWriter {
      */
     private static void recheck(MethodSpec.Builder method, ControllerModel model, HandlerModel handler) {
         method.beginControlFlow("if (support.needsRecheck(request, response))");
-        returnAfterLookup(method, handler.lookup(), lookupsOffTheLoop(model), true, MUTABLE_RESPONSE,
+        returnAfterLookup(method, handler.lookup(), MUTABLE_RESPONSE,
                 CodeBlock.of("support.recheck(request, response, $N, validators)", policyField(handler)));
         method.endControlFlow();
     }
 
     /**
-     * Calls the lookup, reads {@code validators} from its value {@code current}, and returns {@code result} (an
-     * expression of those two): inside the lookup's own stage when it answers later, in a stage on the controller's
-     * executor when it blocks and must not run on the event loop, else at once (in a completed stage if
-     * {@code inStage}).
+     * Calls the lookup, reads {@code validators} from its value {@code current}, and returns a stage of
+     * {@code result} (an expression of those two): the lookup's own stage when it answers later, else one from
+     * {@code support.runLookup}, which runs a lookup that may block where Micronaut runs the handler.
      */
-    private static void returnAfterLookup(MethodSpec.Builder method, LookupModel lookup, boolean onExecutor,
-                                          boolean inStage, TypeName resultType, CodeBlock result) {
+    private static void returnAfterLookup(MethodSpec.Builder method, LookupModel lookup, TypeName resultType,
+                                          CodeBlock result) {
         ValidatorModel value = lookup.value();
         CodeBlock call = lookupCall(lookup);
         CodeBlock validators = CodeBlock.of("$T validators = current == null ? $T.ABSENT : $N(current)",
@@ -346,17 +325,8 @@ final class FilterWriter {
         String orElse = lookup.returnsOptional() ? ".orElse(null)" : "";
         switch (lookup.async()) {
             case NONE:
-                if (onExecutor) {
-                    method.addStatement("return $T.supplyAsync($T.wrapCurrent(($T) () -> {\n$>$T current = $L$L;\n$L;\n"
-                                    + "return $L;\n$<}), lookupExecutor)", COMPLETABLE_FUTURE, PROPAGATED_CONTEXT,
-                            ParameterizedTypeName.get(ClassName.get("java.util.function", "Supplier"), resultType),
-                            value.type(), call, orElse, validators, result);
-                } else {
-                    method.addStatement("$T current = $L$L", value.type(), call, orElse)
-                            .addStatement(validators)
-                            .addStatement(inStage ? "return $T.completedFuture($L)" : "return $L",
-                                    inStage ? new Object[] {COMPLETABLE_FUTURE, result} : new Object[] {result});
-                }
+                method.addStatement("return support.<$T>runLookup(request, () -> {\n$>$T current = $L$L;\n$L;\n"
+                        + "return $L;\n$<})", resultType, value.type(), call, orElse, validators, result);
                 break;
             case MONO:
                 method.addStatement("return $L.toFuture().thenApply(current -> {\n$>$L;\nreturn $L;\n$<})",
@@ -375,18 +345,35 @@ final class FilterWriter {
         }
     }
 
+    /**
+     * When the controller has other methods of the handler's name (overloads, an inherited one), a request routed to
+     * one of those leaves the case: the name alone does not identify the handler.
+     */
+    private static void sameHandler(MethodSpec.Builder method, HandlerModel handler, CodeBlock leave) {
+        if (!handler.nameShared()) {
+            return;
+        }
+        CodeBlock.Builder types = CodeBlock.builder();
+        for (TypeName type : handler.parameterTypes()) {
+            types.add(", $T.class", type);
+        }
+        method.beginControlFlow("if (!support.routedToParameters(request$L))", types.build())
+                .addStatement("return $L", leave)
+                .endControlFlow();
+    }
+
     /** {@code Optional.<HttpResponse<?>>ofNullable(response)}: see {@link #ASYNC_RESPONSE}. */
     private static CodeBlock optional(CodeBlock response) {
         return CodeBlock.of("$T.<$T>ofNullable($L)", OPTIONAL, RESPONSE, response);
     }
 
     private static MethodSpec requestFilter(ControllerModel model) {
-        // The filter never blocks the event loop: a blocking lookup runs on the controller's executor, and the filter
-        // returns a CompletionStage (completed at once where nothing waits) when any lookup may answer later.
-        boolean offLoop = lookupsOffTheLoop(model);
+        // The filter runs on the event loop: a lookup that may block runs where Micronaut runs the handler (see
+        // runLookup), so the filter returns a CompletionStage (completed at once where nothing waits) when any
+        // handler has a lookup.
         boolean async = false;
         for (HandlerModel handler : model.handlers()) {
-            async |= handler.lookup() != null && (offLoop || handler.lookup().async() != HandlerModel.Async.NONE);
+            async |= handler.lookup() != null;
         }
         MethodSpec.Builder method = MethodSpec.methodBuilder("beforeHandler")
                 .addJavadoc("Evaluates the preconditions before the handler runs (and before a write's body is read).\n")
@@ -411,6 +398,7 @@ final class FilterWriter {
                 continue;
             }
             method.beginControlFlow("case $S:", handler.methodName());
+            sameHandler(method, handler, proceed);
             if (!handler.write()) {
                 method.beginControlFlow("if (support.isUnconditional(request))")
                         .addStatement("return $L", proceed)
@@ -423,7 +411,7 @@ final class FilterWriter {
                     ? CodeBlock.of("support.beforeWrite(request, $N, validators, current)", policyField(handler))
                     : CodeBlock.of("support.beforeRead(request, $N, validators)", policyField(handler));
             TypeName result = async ? ParameterizedTypeName.get(OPTIONAL, RESPONSE) : RESPONSE;
-            returnAfterLookup(method, lookup, offLoop, async, result, async ? optional(decide) : decide);
+            returnAfterLookup(method, lookup, result, optional(decide));
             method.endControlFlow();
         }
         method.beginControlFlow("default:")
@@ -457,6 +445,8 @@ final class FilterWriter {
                 .beginControlFlow("switch (handler)");
         for (HandlerModel handler : model.handlers()) {
             method.beginControlFlow("case $S:", handler.methodName());
+            sameHandler(method, handler, async ? CodeBlock.of("$T.completedFuture(response)", COMPLETABLE_FUTURE)
+                    : CodeBlock.of("response"));
             if (handler.lookup() != null && handler.lookup().fromIfMatch() != null) {
                 recheck(method, model, handler);
             }

@@ -15,9 +15,24 @@ import java.util.List;
  * @param lookup the lookup to call before the handler, or {@code null}
  * @param body the validators of the returned body, or {@code null}
  * @param bodyShape whether the body is one value, or a collection or stream whose elements {@code body} describes
+ * @param parameterTypes the handler's parameter types, erased, in order: with its name, what identifies it
+ * @param nameShared whether the controller has another method of this name (an unannotated overload, an inherited
+ *     one), so that the generated filter compares the routed method's parameter types too
  */
 record HandlerModel(String methodName, String description, boolean write, boolean requireGuard,
-                    boolean absentIsNotFound, LookupModel lookup, ValidatorModel body, BodyShape bodyShape) {
+                    boolean absentIsNotFound, LookupModel lookup, ValidatorModel body, BodyShape bodyShape,
+                    List<TypeName> parameterTypes, boolean nameShared) {
+
+    /** A handler whose name is the only method of that name in its controller. */
+    HandlerModel(String methodName, String description, boolean write, boolean requireGuard,
+                 boolean absentIsNotFound, LookupModel lookup, ValidatorModel body, BodyShape bodyShape) {
+        this(methodName, description, write, requireGuard, absentIsNotFound, lookup, body, bodyShape, List.of(), false);
+    }
+
+    HandlerModel withModels(LookupModel renamedLookup, ValidatorModel renamedBody) {
+        return new HandlerModel(methodName, description, write, requireGuard, absentIsNotFound, renamedLookup,
+                renamedBody, bodyShape, parameterTypes, nameShared);
+    }
 
     /** @return whether {@code body} describes the elements of a collection or stream rather than the body itself */
     boolean bodyIsCollection() {

@@ -140,8 +140,32 @@ final class Messages {
 
     static String lookupMismatch(String lookup, String lookupParts, String method, String bodyParts) {
         return "[Precondition/LookupMismatch] lookup " + lookup + " gives validators " + lookupParts + " but "
-                + method + " returns validators " + bodyParts + "; both must describe the same entity tag and"
-                + " modification date.";
+                + method + " returns validators " + bodyParts + "; both must describe the same entity tag (the same"
+                + " parts, by name, in the same order) and modification date, or a 304 and an If-Match could never"
+                + " match.";
+    }
+
+    static String unguardedWrite(String method, String valueType) {
+        return "[Precondition/UnguardedWrite] " + method + " is a @ConditionalWrite without a CheckedState parameter,"
+                + " so nothing ties its write to the state its preconditions passed against: a write that lands between"
+                + " the check and this one is lost. Take CheckedState<" + valueType + "> and hand its version to the"
+                + " write (e.g. UPDATE ... WHERE id = ? AND version = ?, or Micronaut Data's update of the @Version"
+                + " entity); if the handler makes the write atomic by other means, say so with"
+                + " @ConditionalWrite(guardsWriteItself = true).";
+    }
+
+    static String inheritedHandler(String method, String type, String kind) {
+        return "[Precondition/InheritedHandler] " + method + " is declared in " + kind + " " + type + "; a filter is"
+                + " generated for the controller that declares a handler, so an inherited handler would go unchecked."
+                + " Declare the handler, with its route and precondition annotations, in each concrete @Controller"
+                + " (an override of it).";
+    }
+
+    static String inheritsHandler(String controller, String method) {
+        return "[Precondition/InheritedHandler] " + controller + " inherits the annotated handler " + method
+                + ", whose generated filter covers only the controller that declares it, so its routes in "
+                + controller + " would go unchecked; override it in " + controller + " with its route and precondition"
+                + " annotations, or do not extend a controller with annotated handlers.";
     }
 
     static String ifMatchWithoutLookupNotFound(String method) {

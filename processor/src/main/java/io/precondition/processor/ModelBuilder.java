@@ -8,6 +8,7 @@ import io.precondition.processor.HandlerModel.ValueFromTag;
 
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
@@ -46,7 +47,6 @@ final class ModelBuilder {
     /** Micronaut resolves a {@code Publisher} so annotated as one value, like a {@code Mono}. */
     private static final String SINGLE_RESULT = "io.micronaut.core.async.annotation.SingleResult";
     private static final String HTTP_RESPONSE = "io.micronaut.http.HttpResponse";
-    private static final String EXECUTE_ON = "io.micronaut.scheduling.annotation.ExecuteOn";
     private static final String PATH_VARIABLE = "io.micronaut.http.annotation.PathVariable";
     private static final String CHECKED_STATE = "io.precondition.micronaut.CheckedState";
 
@@ -76,12 +76,18 @@ final class ModelBuilder {
         ClassName controllerName = ClassName.get(controller);
         ClassName filterName = ClassName.get(controllerName.packageName(),
                 String.join("_", controllerName.simpleNames()) + "Preconditions");
-        AnnotationMirror executeOn = ValidatorDiscovery.annotation(controller, EXECUTE_ON);
-        String executor = executeOn == null ? null : String.valueOf(AnnotationValues.of(elements, executeOn, "value"));
-        return Optional.of(new ControllerModel(controllerName, filterName, List.copyOf(patterns), handlers, executor));
+        return Optional.of(new ControllerModel(controllerName, filterName, List.copyOf(patterns), handlers));
     }
 
     private void checkController(TypeElement controller, List<ExecutableElement> methods, List<Problem> problems) {
+        boolean isInterface = controller.getKind() == ElementKind.INTERFACE;
+        if (isInterface || controller.getModifiers().contains(Modifier.ABSTRACT)) {
+            for (ExecutableElement method : methods) {
+                problems.add(Problem.on(method, preconditionAnnotation(method), Messages.inheritedHandler(nameOf(method),
+                        controller.getSimpleName().toString(), isInterface ? "interface" : "abstract class")));
+            }
+            return;
+        }
         if (!Routes.isController(controller)) {
             for (ExecutableElement method : methods) {
                 problems.add(Problem.on(method, preconditionAnnotation(method),
@@ -208,7 +214,15 @@ final class ModelBuilder {
             absentIsNotFound = absent.equals("NOT_FOUND")
                     || (absent.equals("BY_METHOD") && (httpMethod.name().equals("Patch") || httpMethod.name().equals("Delete")));
         }
-        if (isWrite && Boolean.FALSE.equals(AnnotationValues.of(elements, write, "lookupOnIfMatch"))) {
+        boolean lookupOnIfMatch = !isWrite || !Boolean.FALSE.equals(AnnotationValues.of(elements, write, "lookupOnIfMatch"));
+        if (isWrite && lookupOnIfMatch && !takesCheckedState(method)
+                && !Boolean.TRUE.equals(AnnotationValues.of(elements, write, "guardsWriteItself"))) {
+            TypeName valueType = lookup.value().type();
+            problems.add(Problem.on(method, write, Messages.unguardedWrite(nameOf(method),
+                    valueType instanceof ClassName name ? name.simpleName() : valueType.toString())));
+            return Optional.empty();
+        }
+        if (!lookupOnIfMatch) {
             Optional<ValueFromTag> fromIfMatch = valueFromTag(method, write, lookup, absentIsNotFound, problems);
             if (fromIfMatch.isEmpty()) {
                 return Optional.empty();
@@ -217,7 +231,27 @@ final class ModelBuilder {
         }
         String description = controller.getSimpleName() + "." + method.getSimpleName();
         return Optional.of(new HandlerModel(method.getSimpleName().toString(), description, isWrite, requireGuard,
-                absentIsNotFound, lookup, bodyModel, bodyModel == null ? HandlerModel.BodyShape.VALUE : shape));
+                absentIsNotFound, lookup, bodyModel, bodyModel == null ? HandlerModel.BodyShape.VALUE : shape,
+                parameterTypesOf(method), nameShared(controller, method)));
+    }
+
+    /** @return the method's parameter types, erased as the runtime sees them */
+    List<TypeName> parameterTypesOf(ExecutableElement method) {
+        List<TypeName> parameterTypes = new ArrayList<>();
+        for (VariableElement parameter : method.getParameters()) {
+            parameterTypes.add(TypeName.get(types.erasure(parameter.asType())));
+        }
+        return List.copyOf(parameterTypes);
+    }
+
+    /** Whether another method of the controller (its own or inherited) has the handler's name. */
+    private boolean nameShared(TypeElement controller, ExecutableElement method) {
+        for (ExecutableElement other : ElementFilter.methodsIn(elements.getAllMembers(controller))) {
+            if (!other.equals(method) && other.getSimpleName().contentEquals(method.getSimpleName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -232,18 +266,14 @@ final class ModelBuilder {
             problems.add(Problem.on(method, write, attribute, Messages.ifMatchWithoutLookupNotFound(handler)));
             return Optional.empty();
         }
-        boolean takesState = false;
-        for (VariableElement parameter : method.getParameters()) {
-            takesState |= isSubtypeOf(parameter.asType(), CHECKED_STATE);
-        }
-        if (!takesState) {
+        if (!takesCheckedState(method)) {
             problems.add(Problem.on(method, write, attribute, Messages.ifMatchWithoutLookupUnguarded(handler)));
             return Optional.empty();
         }
         ValidatorModel value = lookup.value();
         TypeElement type = value.type() instanceof ClassName name ? elements.getTypeElement(name.canonicalName()) : null;
         String typeName = value.type().toString();
-        if (type == null || type.getKind() != javax.lang.model.element.ElementKind.RECORD
+        if (type == null || type.getKind() != ElementKind.RECORD
                 || value.collectionTag() != null || value.tagParts().isEmpty()) {
             problems.add(Problem.on(method, write, attribute, Messages.ifMatchWithoutLookupValue(handler, typeName,
                     "it is not a record with an entity tag of its own parts")));
@@ -286,6 +316,15 @@ final class ModelBuilder {
             return Optional.empty();
         }
         return Optional.of(new ValueFromTag(List.copyOf(arguments)));
+    }
+
+    private boolean takesCheckedState(ExecutableElement method) {
+        for (VariableElement parameter : method.getParameters()) {
+            if (isSubtypeOf(parameter.asType(), CHECKED_STATE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where a lookup is named: the element, annotation and {@code lookup} value the caret should point at. */

@@ -57,8 +57,11 @@ public final class OpenApiConditionalsVisitor implements TypeElementVisitor<Obje
 
     private ProcessingEnvironment env;
     private ModelBuilder builder;
-    /** The annotated handlers of the class being visited, by method name (overloaded handlers are refused). */
-    private Map<String, HandlerModel> handlers = Map.of();
+    /**
+     * The annotated handlers of the class being visited, by method name and erased parameter types: an unannotated
+     * method of a handler's name is not that handler.
+     */
+    private Map<List<Object>, HandlerModel> handlers = Map.of();
 
     /** Loaded by Micronaut's processor through {@link java.util.ServiceLoader}. */
     public OpenApiConditionalsVisitor() {
@@ -99,14 +102,19 @@ public final class OpenApiConditionalsVisitor implements TypeElementVisitor<Obje
         }
         // Problems are PreconditionProcessor's to report; a controller that has any gets no filter and no docs.
         Optional<ControllerModel> model = builder.build(type, methods, new ArrayList<>());
-        Map<String, HandlerModel> byName = new HashMap<>();
-        model.ifPresent(m -> m.handlers().forEach(handler -> byName.put(handler.methodName(), handler)));
-        handlers = byName;
+        Map<List<Object>, HandlerModel> bySignature = new HashMap<>();
+        model.ifPresent(m -> m.handlers().forEach(handler ->
+                bySignature.put(List.of(handler.methodName(), handler.parameterTypes()), handler)));
+        handlers = bySignature;
     }
 
     @Override
     public void visitMethod(MethodElement method, VisitorContext context) {
-        HandlerModel handler = handlers.get(method.getName());
+        if (handlers.isEmpty() || !(method.getNativeType() instanceof JavaNativeElement nativeMethod)
+                || !(nativeMethod.element() instanceof ExecutableElement executable)) {
+            return;
+        }
+        HandlerModel handler = handlers.get(List.of(method.getName(), builder.parameterTypesOf(executable)));
         if (handler == null || !method.hasStereotype(HTTP_METHOD_MAPPING)) {
             return;
         }

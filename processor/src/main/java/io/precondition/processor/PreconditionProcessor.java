@@ -31,6 +31,7 @@ import java.util.Set;
 public final class PreconditionProcessor extends AbstractProcessor {
 
     private HandlerScanner scanner;
+    private InheritedHandlers inherited;
     private ModelBuilder builder;
     private final FilterWriter writer = new FilterWriter();
     private Messager messager;
@@ -41,13 +42,15 @@ public final class PreconditionProcessor extends AbstractProcessor {
         super.init(processingEnv);
         this.scanner = new HandlerScanner(processingEnv.getElementUtils());
         this.builder = new ModelBuilder(processingEnv);
+        this.inherited = new InheritedHandlers(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
         this.messager = processingEnv.getMessager();
         this.filer = processingEnv.getFiler();
     }
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(HandlerScanner.VERSIONED, HandlerScanner.CONDITIONAL_WRITE);
+        // Controllers too: one may inherit annotated handlers without carrying an annotation of its own.
+        return Set.of(HandlerScanner.VERSIONED, HandlerScanner.CONDITIONAL_WRITE, Routes.CONTROLLER);
     }
 
     @Override
@@ -57,6 +60,11 @@ public final class PreconditionProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        for (TypeElement controller : InheritedHandlers.controllersOf(round)) {
+            List<Problem> problems = new ArrayList<>();
+            inherited.check(controller, problems);
+            report(problems);
+        }
         for (Map.Entry<TypeElement, List<ExecutableElement>> entry : scanner.scan(round).entrySet()) {
             TypeElement controller = entry.getKey();
             List<Problem> problems = new ArrayList<>();

@@ -63,10 +63,13 @@ final class Routes {
         return joined;
     }
 
-    /** @return the path variables of a URI template, e.g. {@code slug} for {@code /pages/{slug}} */
+    /**
+     * @return the path variables of a URI template, e.g. {@code slug} for {@code /pages/{slug}}; a property
+     *     placeholder ({@code ${app.base}}) is not one: Micronaut resolves it before it reads the template
+     */
     static Set<String> variablesOf(String uri) {
         Set<String> variables = new LinkedHashSet<>();
-        int open = uri.indexOf('{');
+        int open = nextExpression(uri, 0);
         while (open >= 0) {
             int close = uri.indexOf('}', open);
             if (close < 0) {
@@ -91,18 +94,51 @@ final class Routes {
                     }
                 }
             }
-            open = uri.indexOf('{', close);
+            open = nextExpression(uri, close);
         }
         return variables;
     }
 
     /**
+     * @return the index of the next <code>{</code> at or after {@code from} that opens a URI template expression, or
+     *     -1; the braces of property placeholders (<code>${name}</code>, <code>${name:default}</code>, nested too) are
+     *     skipped
+     */
+    static int nextExpression(String uri, int from) {
+        int i = from;
+        while (i >= 0 && i < uri.length()) {
+            int open = uri.indexOf('{', i);
+            if (open <= 0 || uri.charAt(open - 1) != '$') {
+                return open;
+            }
+            i = placeholderEnd(uri, open);
+        }
+        return -1;
+    }
+
+    /** @return the index after the <code>}</code> that closes the placeholder opened at {@code open}, or -1 */
+    private static int placeholderEnd(String uri, int open) {
+        int depth = 0;
+        for (int i = open; i < uri.length(); i++) {
+            char c = uri.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * @return Ant-style filter patterns that together match every request the URI template matches: the literal path
-     *     up to the first path variable, then {@code /**}; query expressions ({@code {?q}}) do not widen it
+     *     up to the first path variable, then {@code /**}; query expressions ({@code {?q}}) do not widen it, and a
+     *     property placeholder ({@code ${app.base}}) is kept as it is: Micronaut resolves it in the filter's
+     *     patterns as in the route's
      */
     static List<String> patternsOf(String uri) {
         String path = withoutQueryExpressions(uri);
-        int variable = path.indexOf('{');
+        int variable = nextExpression(path, 0);
         if (variable < 0) {
             return List.of(path.isEmpty() ? "/" : path);
         }
@@ -113,6 +149,12 @@ final class Routes {
             return base.isEmpty() ? List.of("/**") : List.of(base, base + "/**");
         }
         int slash = prefix.lastIndexOf('/');
+        int placeholder = prefix.lastIndexOf('}');
+        if (placeholder > slash) {
+            // A variable in the segment a placeholder ends, e.g. ${base}x{id}: the slashes inside the placeholder's
+            // value are unknown, so the pattern keeps the segment's literal start.
+            return List.of(prefix + "*/**");
+        }
         String base = slash <= 0 ? "" : prefix.substring(0, slash);
         return List.of(base + "/**");
     }
@@ -121,7 +163,7 @@ final class Routes {
         StringBuilder out = new StringBuilder(uri.length());
         int i = 0;
         while (i < uri.length()) {
-            int open = uri.indexOf('{', i);
+            int open = nextExpression(uri, i);
             if (open < 0 || open + 1 >= uri.length()) {
                 out.append(uri, i, uri.length());
                 break;

@@ -145,7 +145,8 @@ final class ValidatorDiscovery {
                         Messages.unsupportedETagType(property.name(), property.type().toString())));
                 continue;
             }
-            parts.add(new TagPart(accessor, TypeName.get(property.type()), kind, property.type().getKind().isPrimitive()));
+            parts.add(new TagPart(accessor, TypeName.get(property.type()), kind, property.type().getKind().isPrimitive(),
+                    property.name()));
         }
 
         DatePart date = null;

@@ -25,7 +25,10 @@ record ValidatorModel(TypeName type, String simpleName, List<TagPart> tagParts, 
         return !hasTag() && lastModified == null;
     }
 
-    /** A short description for messages, e.g. {@code "ETag(UUID, long) + Last-Modified"}. */
+    /**
+     * A short description for messages, e.g. {@code "ETag(id: uuid, version: number) + Last-Modified"}: two types
+     * describe the same validators exactly when their descriptions are equal (the parts' names, order and kinds).
+     */
     String describe() {
         StringBuilder out = new StringBuilder();
         if (collectionTag != null) {
@@ -33,7 +36,9 @@ record ValidatorModel(TypeName type, String simpleName, List<TagPart> tagParts, 
         } else if (!tagParts.isEmpty()) {
             out.append("ETag(");
             for (int i = 0; i < tagParts.size(); i++) {
-                out.append(i == 0 ? "" : ", ").append(tagParts.get(i).kind().name().toLowerCase());
+                TagPart part = tagParts.get(i);
+                out.append(i == 0 ? "" : ", ").append(part.name()).append(": ")
+                        .append(part.kind().name().toLowerCase(java.util.Locale.ROOT));
             }
             out.append(")");
         } else {
@@ -51,8 +56,9 @@ record ValidatorModel(TypeName type, String simpleName, List<TagPart> tagParts, 
      * @param type its declared type
      * @param kind how it is added to the tag
      * @param primitive whether it can never be null
+     * @param name the property's name, e.g. {@code version} for {@code getVersion()}
      */
-    record TagPart(String accessor, TypeName type, PartKind kind, boolean primitive) {
+    record TagPart(String accessor, TypeName type, PartKind kind, boolean primitive, String name) {
     }
 
     /** How a modification date converts to an {@code Instant}. */

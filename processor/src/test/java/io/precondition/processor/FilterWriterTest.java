@@ -26,14 +26,14 @@ class FilterWriterTest {
 
     private static ValidatorModel page(ClassName type, String simpleName) {
         return new ValidatorModel(type, simpleName,
-                List.of(new TagPart("value.id()", ClassName.get("java.util", "UUID"), PartKind.UUID, false),
-                        new TagPart("value.version()", TypeName.LONG, PartKind.NUMBER, true)),
+                List.of(new TagPart("value.id()", ClassName.get("java.util", "UUID"), PartKind.UUID, false, "id"),
+                        new TagPart("value.version()", TypeName.LONG, PartKind.NUMBER, true, "version")),
                 null, new DatePart("value.updatedAt()", INSTANT, DateKind.INSTANT, false, "UTC"));
     }
 
     private static String write(HandlerModel... handlers) {
         return new FilterWriter().write(new ControllerModel(CONTROLLER, FILTER, List.of("/wiki/**"),
-                List.of(handlers), null)).toString();
+                List.of(handlers))).toString();
     }
 
     @Test
@@ -62,35 +62,56 @@ class FilterWriterTest {
         assertTrue(source.contains("Page current = controller.pageVersion(support.pathVariable(request, \"space\","
                 + " String.class), support.pathVariable(request, \"id\", Long.class));"), source);
         assertFalse(source.contains(".orElse(null)"), "a nullable lookup is not unwrapped:\n" + source);
-        assertTrue(source.contains("return support.beforeWrite(request, REPLACE_ALL_POLICY, validators, current);"), source);
+        assertTrue(source.contains("return Optional.<HttpResponse<?>>ofNullable(support.beforeWrite(request,"
+                + " REPLACE_ALL_POLICY, validators, current));"), source);
         assertTrue(source.contains("return support.afterWrite(request, response, REPLACE_ALL_POLICY, null);"), source);
     }
 
     @Test
-    void executorOfTheControllerRunsTheLookups() {
+    void lookupsRunWhereTheHandlerRuns() {
         LookupModel lookup = new LookupModel("pageVersion", List.of(), true, page(PAGE, "Page"));
         String source = new FilterWriter().write(new ControllerModel(CONTROLLER, FILTER, List.of("/wiki"),
                 List.of(new HandlerModel("get", "WikiController.get", false, true, true, lookup, page(PAGE, "Page"),
                         HandlerModel.BodyShape.VALUE), new HandlerModel("put", "WikiController.put", true, true, false,
-                        lookup, null, HandlerModel.BodyShape.VALUE)),
-                "blocking")).toString();
+                        lookup, null, HandlerModel.BodyShape.VALUE)))).toString();
         // The filter stays on the event loop: an unconditional GET returns at once, a conditional one hands the
-        // blocking lookup to the controller's executor (with the request's propagated context); so does a write.
+        // lookup to support.runLookup, which runs it on the handler's executor when the route has one; so does a write.
         assertFalse(source.contains("@ExecuteOn"), source);
         assertTrue(source.contains("@RequestFilter\n    public CompletionStage<Optional<HttpResponse<?>>> beforeHandler("),
                 source);
-        assertTrue(source.contains("@Named(\"blocking\") ExecutorService lookupExecutor"), source);
+        assertFalse(source.contains("ExecutorService"), source);
         // The stage completes with Optional.empty(), not null, to run the handler (an empty 503 otherwise).
         assertTrue(source.contains("if (support.isUnconditional(request)) {\n                    return"
                 + " CompletableFuture.completedFuture(Optional.empty());"), source);
-        assertTrue(source.contains("return CompletableFuture.supplyAsync(PropagatedContext.wrapCurrent("
-                + "(Supplier<Optional<HttpResponse<?>>>) () -> {\n                            Page current ="
-                + " controller.pageVersion().orElse(null);"), source);
+        assertTrue(source.contains("return support.<Optional<HttpResponse<?>>>runLookup(request, () -> {\n"
+                + "                            Page current = controller.pageVersion().orElse(null);"), source);
         assertTrue(source.contains("return Optional.<HttpResponse<?>>ofNullable(support.beforeRead(request, GET_POLICY,"
                 + " validators));"), source);
         assertTrue(source.contains("return Optional.<HttpResponse<?>>ofNullable(support.beforeWrite(request, PUT_POLICY,"
                 + " validators, current));"), source);
-        assertTrue(source.contains("}), lookupExecutor);"), source);
+    }
+
+    @Test
+    void policyConstantsOfDistinctNamesNeverCollide() {
+        String source = write(
+                new HandlerModel("getPage", "WikiController.getPage", false, true, true, null, page(PAGE, "Page"),
+                        HandlerModel.BodyShape.VALUE),
+                new HandlerModel("get_page", "WikiController.get_page", false, true, true, null, page(PAGE, "Page"),
+                        HandlerModel.BodyShape.VALUE),
+                new HandlerModel("Get_Page", "WikiController.Get_Page", false, true, true, null, page(PAGE, "Page"),
+                        HandlerModel.BodyShape.VALUE));
+        assertTrue(source.contains(" GET_PAGE_POLICY = HandlerPolicy.read(\"WikiController.getPage\")"), source);
+        assertTrue(source.contains(" GET__PAGE_POLICY = HandlerPolicy.read(\"WikiController.get_page\")"), source);
+        assertTrue(source.contains(" _GET___PAGE_POLICY = HandlerPolicy.read(\"WikiController.Get_Page\")"), source);
+    }
+
+    @Test
+    void aSharedNameIsToldApartByTheParameterTypes() {
+        HandlerModel get = new HandlerModel("get", "WikiController.get", false, true, true, null, page(PAGE, "Page"),
+                HandlerModel.BodyShape.VALUE, List.of(ClassName.get(String.class), TypeName.LONG), true);
+        String source = write(get);
+        assertTrue(source.contains("case \"get\": {\n                if (!support.routedToParameters(request,"
+                + " String.class, long.class)) {\n                    return response;"), source);
     }
 
     @Test

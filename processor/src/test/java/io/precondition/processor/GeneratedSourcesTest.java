@@ -94,6 +94,23 @@ class GeneratedSourcesTest {
     }
 
     /**
+     * An unannotated overload of a handler is told apart by its parameter types; getPage and get_page get two
+     * constants (they shared one, which did not compile).
+     */
+    @Test
+    void sharedNamesAreToldApartAndConstantsNeverCollide(TestInfo test) {
+        Compilation compilation = compile("SharedNameController");
+        assertGolden(compilation, test, "test.names.SharedNameControllerPreconditions");
+    }
+
+    /** A property placeholder in the controller's path stays in the filter's pattern, which Micronaut resolves. */
+    @Test
+    void placeholderInTheControllerPathIsKeptInThePattern(TestInfo test) {
+        Compilation compilation = compile("PlaceholderController");
+        assertGolden(compilation, test, "test.placeholder.PlaceholderControllerPreconditions");
+    }
+
+    /**
      * Flux, Publisher and HttpResponse of either: the response filter collects the stream in a stage; a
      * {@code @SingleResult Publisher} and {@code HttpResponse<Mono>} are one value, as for Micronaut.
      */

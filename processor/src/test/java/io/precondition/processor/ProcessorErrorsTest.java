@@ -415,10 +415,62 @@ class ProcessorErrorsTest {
         Compilation compilation = compile(source);
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorContaining("[Precondition/LookupMismatch] lookup pageVersion gives validators"
-                        + " ETag(number), no Last-Modified but LookupMismatch.get() returns validators"
-                        + " ETag(uuid, number) + Last-Modified; both must describe the same entity tag and modification date")
+                        + " ETag(version: number), no Last-Modified but LookupMismatch.get() returns validators"
+                        + " ETag(id: uuid, version: number) + Last-Modified; both must describe the same entity tag")
                 .inFile(source).onLineContaining("lookup = \"pageVersion\"");
         assertOnlyError(compilation, "LookupMismatch");
+    }
+
+    @Test
+    void lookupWithTheSamePartsInAnotherOrderIsAnError() {
+        JavaFileObject source = bad("LookupTagOrder");
+        Compilation compilation = compile(source);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[Precondition/LookupMismatch] lookup docVersion gives validators"
+                        + " ETag(version: number, tenant: string), no Last-Modified but LookupTagOrder.get() returns"
+                        + " validators ETag(tenant: string, version: number), no Last-Modified")
+                .inFile(source).onLineContaining("lookup = \"docVersion\"");
+        assertOnlyError(compilation, "LookupMismatch");
+    }
+
+    @Test
+    void conditionalWriteWithoutCheckedStateIsAnError() {
+        JavaFileObject source = bad("UnguardedWrite");
+        Compilation compilation = compile(source);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[Precondition/UnguardedWrite] UnguardedWrite.put() is a"
+                        + " @ConditionalWrite without a CheckedState parameter")
+                .inFile(source).onLineContaining("@ConditionalWrite(lookup = \"pageVersion\")");
+        assertThat(compilation).hadErrorContaining("Take CheckedState<PageVersion> and hand its version to the write");
+        assertThat(compilation).hadErrorContaining("@ConditionalWrite(guardsWriteItself = true)");
+        assertOnlyError(compilation, "UnguardedWrite");
+    }
+
+    @Test
+    void handlerInAnAbstractBaseControllerIsAnError() {
+        JavaFileObject source = bad("InheritedHandler");
+        Compilation compilation = compile(source);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[Precondition/InheritedHandler] InheritedHandler.get() is declared"
+                        + " in abstract class InheritedHandler")
+                .inFile(source).onLineContaining("@Versioned");
+        assertThat(compilation).hadErrorContaining("[Precondition/InheritedHandler] Pages inherits the annotated"
+                        + " handler InheritedHandler.get()")
+                .inFile(source).onLineContaining("class Pages extends");
+        List<String> errors = preconditionErrors(compilation);
+        assertEquals(2, errors.size(), errors::toString);
+    }
+
+    @Test
+    void controllerInheritingAnAnnotatedHandlerIsAnError() {
+        JavaFileObject source = bad("ControllerSubclass");
+        Compilation compilation = compile(source);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[Precondition/InheritedHandler] V2 inherits the annotated handler"
+                        + " ControllerSubclass.get(), whose generated filter covers only the controller that declares it")
+                .inFile(source).onLineContaining("class V2 extends");
+        // other() is overridden in V2 with its annotations: no error for it.
+        assertOnlyError(compilation, "InheritedHandler");
     }
 
     @Test

@@ -26,6 +26,11 @@ class RoutesTest {
             "/files{/path*}       | path",
             "/x/{a,b}             | a,b",
             "/plain               | ''",
+            // Property placeholders are resolved by Micronaut before it reads the template: not variables.
+            "${app.base}/pages/{slug} | slug",
+            "${app.base:/x}/{id}      | id",
+            "${a:${b}}/{id}           | id",
+            "/${app.base}             | ''",
     })
     void variablesOf(String uri, String expected) {
         List<String> variables = expected.isEmpty() ? List.of() : List.of(expected.split(","));
@@ -52,6 +57,14 @@ class RoutesTest {
             "/search{?q}/{id} | /search/**",
             "/a/b{/opt}       | /a/b,/a/b/**",
             "{/opt}           | /**",
+            // A placeholder is kept for Micronaut to resolve: the pattern never widens to /**.
+            "${app.base}/pages/{slug}  | ${app.base}/pages/**",
+            "${app.base}/pages         | ${app.base}/pages",
+            "${app.base}/{slug}        | ${app.base}/**",
+            "${app.base:/x}/a/{slug}   | ${app.base:/x}/a/**",
+            "${a:${b}}/{slug}          | ${a:${b}}/**",
+            "${app.base}x{id}          | ${app.base}x*/**",
+            "${app.base}/search{?q}    | ${app.base}/search",
     })
     void patternOf(String uri, String expected) {
         assertEquals(List.of(expected.split(",")), Routes.patternsOf(uri));

@@ -1,8 +1,11 @@
 package io.precondition.micronaut;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.aop.Intercepted;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.convert.ConversionService;
+import io.micronaut.core.propagation.PropagatedContext;
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpStatus;
@@ -12,6 +15,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.inject.MethodReference;
+import io.micronaut.scheduling.executor.ThreadSelection;
 import io.micronaut.web.router.MethodBasedRouteInfo;
 import io.micronaut.web.router.RouteAttributes;
 import io.micronaut.web.router.RouteInfo;
@@ -36,7 +40,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What the generated filters call: one method per phase and kind of handler, so that the generated code holds no
@@ -60,6 +66,7 @@ public class ConditionalRequestSupport {
     private final PreconditionResponses responses;
     private final ConversionService conversionService;
     private final long maxRequestSize;
+    private final ThreadSelection threadSelection;
     private final ListLimits listLimits;
     private final boolean hashTags;
     private final boolean codedTags;
@@ -84,6 +91,7 @@ public class ConditionalRequestSupport {
         this.responses = responses;
         this.conversionService = conversionService;
         this.maxRequestSize = server.getMaxRequestSize();
+        this.threadSelection = server.getThreadSelection();
         this.listLimits = configuration.listLimits();
         this.hashTags = configuration.getEtagFormat() == PreconditionConfiguration.ETagFormat.HASHED;
         this.codedTags = configuration.isCodedEtags();
@@ -101,17 +109,69 @@ public class ConditionalRequestSupport {
      * @param request the request
      * @param controller the controller class whose handlers the caller knows
      * @return the name of the controller method the request was routed to, or {@code null} when it was not routed to
-     *     a method of {@code controller} (its AOP subclass included)
+     *     a method of a {@code controller} bean itself (its AOP proxy included; a subclass that is a controller of its
+     *     own is not {@code controller}: its routes have their own paths and its own generated filter)
      */
     public @Nullable String handlerOf(HttpRequest<?> request, Class<?> controller) {
-        RouteInfo<?> info = RouteAttributes.getRouteInfo(request).orElse(null);
-        if (info instanceof MethodBasedRouteInfo<?, ?> method) {
-            MethodReference<?, ?> target = method.getTargetMethod();
-            if (controller.isAssignableFrom(target.getDeclaringType())) {
+        MethodReference<?, ?> target = targetOf(request);
+        if (target != null) {
+            Class<?> bean = target.getDeclaringType();
+            if (bean == controller || (bean.getSuperclass() == controller && Intercepted.class.isAssignableFrom(bean))) {
                 return target.getMethodName();
             }
         }
         return null;
+    }
+
+    /**
+     * Tells apart methods of one name (overloads, and a method that overrides or hides another): the generated filter
+     * asks it when its controller has several methods of the handler's name.
+     *
+     * @param request the request
+     * @param parameterTypes the handler's parameter types, erased, in order
+     * @return whether the method the request was routed to has exactly these parameter types
+     */
+    public boolean routedToParameters(HttpRequest<?> request, Class<?>... parameterTypes) {
+        MethodReference<?, ?> target = targetOf(request);
+        if (target == null) {
+            return false;
+        }
+        Argument<?>[] arguments = target.getArguments();
+        if (arguments.length != parameterTypes.length) {
+            return false;
+        }
+        for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i].getType() != parameterTypes[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static @Nullable MethodReference<?, ?> targetOf(HttpRequest<?> request) {
+        RouteInfo<?> info = RouteAttributes.getRouteInfo(request).orElse(null);
+        return info instanceof MethodBasedRouteInfo<?, ?> method ? method.getTargetMethod() : null;
+    }
+
+    /**
+     * Runs a lookup that returns its value at once (and may block) where Micronaut runs the request's handler: on the
+     * executor that {@code RouteInfo.getExecutor} selects for the route, from {@code @ExecuteOn} on the method or its
+     * class (inherited and meta-annotations included) or {@code micronaut.server.thread-selection}, with the request's
+     * propagated context; where the handler runs on the event loop, the lookup runs at once on the calling thread, as
+     * the handler will.
+     *
+     * @param request the request
+     * @param lookup calls the lookup and decides
+     * @param <R> the decision's type
+     * @return the decision, completed once the lookup has run
+     */
+    public <R> CompletionStage<R> runLookup(HttpRequest<?> request, Supplier<R> lookup) {
+        RouteInfo<?> info = RouteAttributes.getRouteInfo(request).orElse(null);
+        ExecutorService executor = info == null ? null : info.getExecutor(threadSelection);
+        if (executor == null) {
+            return CompletableFuture.completedFuture(lookup.get());
+        }
+        return CompletableFuture.supplyAsync(PropagatedContext.wrapCurrent(lookup), executor);
     }
 
     /**

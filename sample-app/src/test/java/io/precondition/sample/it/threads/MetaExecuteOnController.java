@@ -1,0 +1,47 @@
+package io.precondition.sample.it.threads;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.precondition.annotation.ConditionalWrite;
+import io.precondition.annotation.Versioned;
+import io.precondition.micronaut.CheckedState;
+
+/** An application's own annotation meta-annotated with @ExecuteOn, on the class. */
+@Controller("/it/threads/meta")
+@Requires(property = "it.threads", value = "true")
+@Blocking
+public class MetaExecuteOnController {
+
+    static final String NAME = "MetaExecuteOnController";
+
+    private final DocStore store;
+
+    MetaExecuteOnController(DocStore store) {
+        this.store = store;
+    }
+
+    @Nullable DocVersion docVersion(String id) {
+        return store.version(NAME, id);
+    }
+
+    @Get("/{id}")
+    @Versioned(lookup = "docVersion")
+    public @Nullable Doc get(String id) {
+        return store.read(NAME, id);
+    }
+
+    @Put("/{id}")
+    @Consumes(MediaType.TEXT_PLAIN)
+    @ConditionalWrite(lookup = "docVersion", requireGuard = false)
+    public Doc put(String id, @Body String text, CheckedState<DocVersion> state) {
+        return store.write(NAME, id, text, state);
+    }
+}
