@@ -454,7 +454,8 @@ public class ConditionalRequestSupport {
             collected.collector().cancel();
             return response;
         }
-        return response.body(collected.all());
+        MutableHttpResponse<?> streamed = response.body(collected.all());
+        return policy.isWrite() ? afterWrite(request, streamed, policy, null) : streamed;
     }
 
     /**
