@@ -32,8 +32,6 @@ import io.precondition.http.PreconditionEvaluator;
 import io.precondition.http.Validators;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 import java.time.Instant;
 import java.util.List;
@@ -465,11 +463,16 @@ public class ConditionalRequestSupport {
      * and the validators. A stream that fails makes the returned stage fail, so the application's error handling
      * answers (e.g. 412 for an {@code OptimisticLockException} of a checked write, else 500), not a broken stream.
      *
+     * <p>At most {@code precondition.max-stream-elements} are collected. A longer stream has no validators: its
+     * response is sent as it would be without Precondition, streamed, the collected elements first and then the rest
+     * of the same subscription; only an {@code If-Match} listing tags is answered 412 then (a representation without
+     * an entity tag matches none, §13.1.1).
+     *
      * @param request the request
      * @param response the handler's response, whose body is the stream
      * @param policy the handler's policy
      * @param validatorsOf the validators of the collected elements
-     * @return the response to send, once the stream has completed
+     * @return the response to send, once the stream has completed or passed the bound
      */
     public CompletionStage<MutableHttpResponse<?>> afterStream(HttpRequest<?> request, MutableHttpResponse<?> response,
                                                                HandlerPolicy policy,
@@ -482,13 +485,37 @@ public class ConditionalRequestSupport {
                     : response);
         }
         boolean head = request.getMethod() == HttpMethod.HEAD;
-        return Flux.from(stream).collectList().toFuture().thenApply(elements -> {
-            MutableHttpResponse<?> collected = head ? response : response.body(elements);
+        return BoundedStreamCollector.collect(stream, configuration.getMaxStreamElements()).thenApply(collected -> {
+            if (!collected.whole()) {
+                return unvalidatedStream(request, response, policy, collected);
+            }
+            List<Object> elements = collected.elements();
+            MutableHttpResponse<?> withList = head ? response : response.body(elements);
             Validators validators = validatorsOf.apply(elements);
             return policy.isWrite()
-                    ? afterWrite(request, collected, policy, validators)
-                    : afterRead(request, collected, policy, validators);
+                    ? afterWrite(request, withList, policy, validators)
+                    : afterRead(request, withList, policy, validators);
         });
+    }
+
+    /** See {@link #afterStream}: a stream longer than the bound, answered without validators. */
+    private MutableHttpResponse<?> unvalidatedStream(HttpRequest<?> request, MutableHttpResponse<?> response,
+                                                     HandlerPolicy policy, BoundedStreamCollector.Collected collected) {
+        if (!policy.isWrite()) {
+            Conditionals conditionals = conditionals(request);
+            Validators none = Validators.of(null, null);
+            if (PreconditionEvaluator.evaluate(true, conditionals, none) == Decision.PRECONDITION_FAILED) {
+                collected.collector().cancel();
+                return told(request, policy, responses.preconditionFailed(request, conditionals, none));
+            }
+        }
+        if (request.getMethod() == HttpMethod.HEAD) {
+            // No body is sent for HEAD: the rest of the stream is not needed.
+            collected.collector().cancel();
+            return response;
+        }
+        MutableHttpResponse<?> streamed = response.body(collected.all());
+        return policy.isWrite() ? afterWrite(request, streamed, policy, null) : streamed;
     }
 
     /**

@@ -19,6 +19,7 @@ import io.precondition.http.ListLimits;
  *   max-list-length: 8192    # so are more characters
  *   date-header: true        # every response gets Date as an IMF-fixdate (DateHeaderChannelCustomizer)
  *   filter-order: 39250      # after micronaut-security (ServerFilterPhase.SECURITY), so 401/403 come first
+ *   max-stream-elements: 10000  # a longer Flux / Publisher body is streamed without validators
  * }</pre>
  */
 @ConfigurationProperties(PreconditionConfiguration.PREFIX)
@@ -26,6 +27,9 @@ public class PreconditionConfiguration implements Toggleable {
 
     /** The configuration prefix. */
     public static final String PREFIX = "precondition";
+
+    /** The default of {@link #getMaxStreamElements()}. */
+    public static final int DEFAULT_MAX_STREAM_ELEMENTS = 10_000;
 
     /** How entity tags are written. */
     public enum ETagFormat {
@@ -44,6 +48,7 @@ public class PreconditionConfiguration implements Toggleable {
     private int maxListLength = EntityTagList.MAX_LENGTH;
     private int filterOrder = ServerFilterPhase.SECURITY.after();
     private boolean dateHeader = true;
+    private int maxStreamElements = DEFAULT_MAX_STREAM_ELEMENTS;
 
     @Override
     public boolean isEnabled() {
@@ -170,5 +175,23 @@ public class PreconditionConfiguration implements Toggleable {
      */
     public void setDateHeader(boolean dateHeader) {
         this.dateHeader = dateHeader;
+    }
+
+    /**
+     * @return the most elements of a stream body ({@code Flux<T>}, {@code Publisher<T>}) collected to compute its
+     *     tag; default {@value #DEFAULT_MAX_STREAM_ELEMENTS}. A stream that emits more is sent without validators,
+     *     streamed as it would be without Precondition (the elements collected so far first, then the rest), so that
+     *     no more than this many elements plus one are held in memory for it
+     */
+    public int getMaxStreamElements() {
+        return maxStreamElements;
+    }
+
+    /**
+     * @param maxStreamElements the most elements of a stream body collected to compute its tag (at least 0; 0
+     *     validates only empty streams)
+     */
+    public void setMaxStreamElements(int maxStreamElements) {
+        this.maxStreamElements = Math.max(0, maxStreamElements);
     }
 }

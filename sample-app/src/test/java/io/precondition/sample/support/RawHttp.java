@@ -106,7 +106,7 @@ public final class RawHttp {
             } catch (IOException e) {
                 // The server may answer (e.g. 413, 431) and close before reading all we send; read its answer.
             }
-            return read(request, new BufferedInputStream(socket.getInputStream()));
+            return read(request, method, readToEof, new BufferedInputStream(socket.getInputStream()));
         } catch (SocketTimeoutException e) {
             throw new AssertionError("no complete response within " + READ_TIMEOUT_MILLIS + " ms to " + request, e);
         } catch (IOException e) {
@@ -114,7 +114,11 @@ public final class RawHttp {
         }
     }
 
-    private Reply read(String request, InputStream in) throws IOException {
+    /**
+     * Reads one response from {@code in}, framed as RFC 9112 §6.3 says for a request of {@code method} (or up to
+     * the server's close with {@code readToEof}); also used by {@link KeepAliveConnection}.
+     */
+    static Reply read(String request, String method, boolean readToEof, InputStream in) throws IOException {
         String statusLine;
         try {
             statusLine = line(in);
