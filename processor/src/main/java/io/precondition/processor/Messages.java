@@ -51,8 +51,8 @@ final class Messages {
         return "[Precondition/UnsupportedReturnType] " + method + " returns " + type + ", whose body cannot be"
                 + " validated: a blocking Future or a Kotlin Flow is not resolved before the response is sent, and a"
                 + " stream must hold entities directly. Return T, Optional<T>, HttpResponse<T>, a List/Iterable/Page of"
-                + " T, one of those in a Mono or CompletableFuture, or a stream of T (Flux<T>, Publisher<T>, also in"
-                + " HttpResponse).";
+                + " T, one of those in a Mono or CompletableFuture or from a Kotlin suspend fun, or a stream of T"
+                + " (Flux<T>, Publisher<T>, also in HttpResponse).";
     }
 
     static String unknownBody(String method, String type) {
@@ -135,7 +135,8 @@ final class Messages {
 
     static String lookupReturn(String lookup, String type) {
         return "[Precondition/LookupReturnType] lookup " + lookup + " returns " + type + "; return Optional<V> (or a"
-                + " nullable V) where V has @ETagSource/@LastModified or @Version/@DateUpdated properties.";
+                + " nullable V), also in a Mono or CompletionStage or from a Kotlin suspend fun, where V has"
+                + " @ETagSource/@LastModified or @Version/@DateUpdated properties.";
     }
 
     static String lookupMismatch(String lookup, String lookupParts, String method, String bodyParts) {

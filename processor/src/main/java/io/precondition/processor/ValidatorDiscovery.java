@@ -53,6 +53,10 @@ final class ValidatorDiscovery {
     /** A modification date when no property has {@code @LastModified}. */
     static final List<String> DATES_UPDATED = List.of(DATA_DATE_UPDATED, HIBERNATE_UPDATE_TIMESTAMP);
 
+    /** Every annotation that marks a validator property (on a constructor parameter, it marks none). */
+    private static final List<String> VALIDATOR_ANNOTATIONS = List.of(ETAG_SOURCE, LAST_MODIFIED, DATA_VERSION,
+            JPA_VERSION, DATA_DATE_UPDATED, HIBERNATE_UPDATE_TIMESTAMP);
+
     private static final int MAX_DEPTH = 3;
 
     private final Elements elements;
@@ -176,6 +180,43 @@ final class ValidatorDiscovery {
         String simpleName = typeName instanceof ClassName className
                 ? String.join("", className.simpleNames()) : typeElement.getSimpleName().toString();
         return Optional.of(new ValidatorModel(typeName, simpleName, List.copyOf(parts), collectionTag, date));
+    }
+
+    /**
+     * A Kotlin constructor property's {@code @Version} lands on the constructor parameter only (kapt's stub keeps
+     * it there), where it describes no readable property. Call when {@code type} gave no validators.
+     *
+     * @return a sentence naming such parameters and the {@code @field:} fix, or {@code ""} when there are none
+     */
+    String fieldTargetHint(TypeMirror type) {
+        if (type.getKind() != TypeKind.DECLARED) {
+            return "";
+        }
+        TypeElement typeElement = (TypeElement) ((DeclaredType) type).asElement();
+        List<String> found = new ArrayList<>();
+        String example = null;
+        for (ExecutableElement constructor : ElementFilter.constructorsIn(typeElement.getEnclosedElements())) {
+            for (VariableElement parameter : constructor.getParameters()) {
+                for (AnnotationMirror mirror : parameter.getAnnotationMirrors()) {
+                    String name = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+                    if (VALIDATOR_ANNOTATIONS.contains(name)) {
+                        String simpleName = name.substring(name.lastIndexOf('.') + 1);
+                        String entry = "@" + simpleName + " " + parameter.getSimpleName();
+                        if (!found.contains(entry)) {
+                            found.add(entry);
+                        }
+                        example = example == null ? simpleName : example;
+                    }
+                }
+            }
+        }
+        if (found.isEmpty()) {
+            return "";
+        }
+        return " The constructor of " + typeElement.getSimpleName() + " has " + String.join(", ", found)
+                + " on its parameters only, where no field or getter carries it: in a Kotlin class an annotation on"
+                + " a constructor property lands on the parameter; write @field:" + example + " (or @get:" + example
+                + ") instead.";
     }
 
     /** A readable property: a record component, a field, or an annotated getter. */
