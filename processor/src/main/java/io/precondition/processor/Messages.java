@@ -106,6 +106,18 @@ final class Messages {
                 + " add a getter or record accessor so that the generated code can read it without reflection.";
     }
 
+    /** The fix for a validator annotation that sits on a constructor parameter only (Kotlin without a use-site target). */
+    static String parameterOnlyFix(String type, String parameters, String example) {
+        return "The constructor of " + type + " has " + parameters + " on its parameters only, where no field or"
+                + " getter carries it: in a Kotlin class an annotation on a constructor property lands on the"
+                + " parameter; write @field:" + example + " (or @get:" + example + ") instead.";
+    }
+
+    static String parameterOnlyAnnotation(String type, String parameters, String example) {
+        return "[Precondition/ParameterOnlyAnnotation] " + type + "'s validators are read from its fields and getters,"
+                + " so this annotation would be ignored. " + parameterOnlyFix(type, parameters, example);
+    }
+
     static String lookupRequired(String method) {
         return "[Precondition/LookupRequired] @ConditionalWrite on " + method + " needs a lookup method to evaluate"
                 + " preconditions before the body is read: set @ConditionalWrite(lookup = \"...\") or"

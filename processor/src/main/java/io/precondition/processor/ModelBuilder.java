@@ -151,14 +151,14 @@ final class ModelBuilder {
         }
         HandlerModel.BodyShape shape = unwrapped.shape();
         ValidatorModel bodyModel = null;
-        String hint = "";
+        TypeMirror validatorType = null;
         if (body != null && body.getKind() == TypeKind.DECLARED) {
             Optional<TypeMirror> element = shape == HandlerModel.BodyShape.STREAM
                     ? Optional.of(body) : discovery.elementTypeOf(body);
             if (shape == HandlerModel.BodyShape.VALUE && element.isPresent()) {
                 shape = HandlerModel.BodyShape.COLLECTION;
             }
-            hint = discovery.fieldTargetHint(element.orElse(body));
+            validatorType = element.orElse(body);
             bodyModel = discovery.discover(element.orElse(body), pkg, problems).orElse(null);
             if (bodyModel != null && shape != HandlerModel.BodyShape.VALUE && !bodyModel.hasTag()) {
                 bodyModel = null;
@@ -169,6 +169,7 @@ final class ModelBuilder {
             return Optional.empty();
         }
         if (!isWrite && (bodyModel == null || bodyModel.isEmpty())) {
+            String hint = validatorType == null ? "" : discovery.fieldTargetHint(validatorType);
             problems.add(Problem.on(method, versioned != null ? versioned : classVersioned, collection
                     ? Messages.noElementTag(nameOf(method), returned) + hint
                     : Messages.noValidators(nameOf(method), returned) + hint));

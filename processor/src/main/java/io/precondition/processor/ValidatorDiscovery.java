@@ -173,6 +173,12 @@ final class ValidatorDiscovery {
                         property.type().getKind().isPrimitive(), zone);
             }
         }
+        // Validators found, but a constructor parameter's annotation is not among them: report it, never drop it.
+        List<ParameterOnly> parameterOnly = parameterOnlyAnnotations(typeElement, properties);
+        if (!parameterOnly.isEmpty() && (!parts.isEmpty() || collectionTag != null || date != null)) {
+            problems.add(Problem.on(parameterOnly.get(0).parameter(), Messages.parameterOnlyAnnotation(
+                    typeElement.getSimpleName().toString(), describe(parameterOnly), parameterOnly.get(0).annotation())));
+        }
         if (problems.size() > before) {
             return Optional.empty();
         }
@@ -193,30 +199,60 @@ final class ValidatorDiscovery {
             return "";
         }
         TypeElement typeElement = (TypeElement) ((DeclaredType) type).asElement();
-        List<String> found = new ArrayList<>();
-        String example = null;
-        for (ExecutableElement constructor : ElementFilter.constructorsIn(typeElement.getEnclosedElements())) {
+        List<ParameterOnly> found = parameterOnlyAnnotations(typeElement, propertiesOf(typeElement));
+        return found.isEmpty() ? "" : " " + Messages.parameterOnlyFix(typeElement.getSimpleName().toString(),
+                describe(found), found.get(0).annotation());
+    }
+
+    /** A validator annotation on a constructor parameter that the property of the same name does not carry. */
+    private record ParameterOnly(VariableElement parameter, String annotation) {
+    }
+
+    private static List<ParameterOnly> parameterOnlyAnnotations(TypeElement type, List<Property> properties) {
+        List<ParameterOnly> found = new ArrayList<>();
+        for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
             for (VariableElement parameter : constructor.getParameters()) {
                 for (AnnotationMirror mirror : parameter.getAnnotationMirrors()) {
                     String name = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
-                    if (VALIDATOR_ANNOTATIONS.contains(name)) {
-                        String simpleName = name.substring(name.lastIndexOf('.') + 1);
-                        String entry = "@" + simpleName + " " + parameter.getSimpleName();
-                        if (!found.contains(entry)) {
-                            found.add(entry);
-                        }
-                        example = example == null ? simpleName : example;
+                    if (!VALIDATOR_ANNOTATIONS.contains(name) || carries(properties, parameter, name)) {
+                        continue;
+                    }
+                    String simpleName = name.substring(name.lastIndexOf('.') + 1);
+                    boolean seen = false;
+                    for (ParameterOnly other : found) {
+                        seen |= other.annotation().equals(simpleName)
+                                && other.parameter().getSimpleName().equals(parameter.getSimpleName());
+                    }
+                    if (!seen) {
+                        found.add(new ParameterOnly(parameter, simpleName));
                     }
                 }
             }
         }
-        if (found.isEmpty()) {
-            return "";
+        return found;
+    }
+
+    /** Whether the property named like {@code parameter} carries the annotation {@code qualifiedName}. */
+    private static boolean carries(List<Property> properties, VariableElement parameter, String qualifiedName) {
+        for (Property property : properties) {
+            if (property.name().contentEquals(parameter.getSimpleName())) {
+                for (Element element : property.annotated()) {
+                    if (annotation(element, qualifiedName) != null) {
+                        return true;
+                    }
+                }
+            }
         }
-        return " The constructor of " + typeElement.getSimpleName() + " has " + String.join(", ", found)
-                + " on its parameters only, where no field or getter carries it: in a Kotlin class an annotation on"
-                + " a constructor property lands on the parameter; write @field:" + example + " (or @get:" + example
-                + ") instead.";
+        return false;
+    }
+
+    /** E.g. {@code "@Version version, @DateUpdated updatedAt"}. */
+    private static String describe(List<ParameterOnly> found) {
+        List<String> entries = new ArrayList<>();
+        for (ParameterOnly one : found) {
+            entries.add("@" + one.annotation() + " " + one.parameter().getSimpleName());
+        }
+        return String.join(", ", entries);
     }
 
     /** A readable property: a record component, a field, or an annotated getter. */

@@ -98,4 +98,18 @@ class KotlinShapesTest {
                 + " @get:Version) instead.");
         assertEquals(1, preconditionErrors(compilation).size(), () -> preconditionErrors(compilation).toString());
     }
+
+    /** The same with a field {@code @DateUpdated} beside it: an error on the parameter, not a filter without an ETag. */
+    @Test
+    void versionOnAConstructorParameterBesideAFieldDateIsAnError() {
+        JavaFileObject source = kotlin("ParameterVersionBesideFieldDate");
+        Compilation compilation = compile(source);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[Precondition/ParameterOnlyAnnotation] Note's validators are read"
+                        + " from its fields and getters, so this annotation would be ignored. The constructor of Note has"
+                        + " @Version version on its parameters only")
+                .inFile(source).onLineContaining("public Note(long id, @Version long version");
+        assertThat(compilation).hadErrorContaining("write @field:Version (or @get:Version) instead.");
+        assertEquals(1, preconditionErrors(compilation).size(), () -> preconditionErrors(compilation).toString());
+    }
 }
