@@ -11,7 +11,8 @@ import java.time.Instant;
 /**
  * {@code data class Note(val id: Long, @Version val version: Long, @DateUpdated val updatedAt: Instant)} as kapt's
  * stub: {@code @DateUpdated} cannot target a parameter and lands on the field, {@code @Version} can and lands on the
- * constructor parameter only. Without the error, the filter would send a Last-Modified and silently no ETag.
+ * constructor parameter only. Without the error, the filter would send a Last-Modified and silently no ETag. Two
+ * handlers read Note: the error is reported once.
  */
 @Controller("/notes")
 public class ParameterVersionBesideFieldDate {
@@ -44,6 +45,12 @@ public class ParameterVersionBesideFieldDate {
     @Get("/{id}")
     @Versioned
     public Note get(long id) {
+        return null;
+    }
+
+    @Get("/{id}/again")
+    @Versioned
+    public Note getAgain(long id) {
         return null;
     }
 }
