@@ -33,6 +33,7 @@ final class FilterWriter {
     private static final String CORE = "io.precondition.http";
     private static final ClassName SUPPORT = ClassName.get(RUNTIME, "ConditionalRequestSupport");
     private static final ClassName POLICY = ClassName.get(RUNTIME, "HandlerPolicy");
+    private static final ClassName SUSPEND_CALLS = ClassName.get(RUNTIME, "SuspendCalls");
     private static final ClassName VALIDATORS = ClassName.get(CORE, "Validators");
     private static final ClassName ENTITY_TAG = ClassName.get(CORE, "EntityTag");
     private static final ClassName TAG_READER = ClassName.get(CORE, "EntityTagReader");
@@ -288,8 +289,12 @@ final class FilterWriter {
                 .endControlFlow();
     }
 
-    /** {@code controller.lookup(support.pathVariable(request, "name", Type.class), ...)} */
+    /**
+     * {@code controller.lookup(support.pathVariable(request, "name", Type.class), ...)}; a suspend fun is called
+     * through {@code SuspendCalls} with the continuation as its last argument, which gives a stage.
+     */
     private static CodeBlock lookupCall(LookupModel lookup) {
+        boolean suspend = lookup.async() == HandlerModel.Async.SUSPEND;
         CodeBlock.Builder call = CodeBlock.builder().add("controller.$N(", lookup.methodName());
         List<Argument> arguments = lookup.arguments();
         for (int i = 0; i < arguments.size(); i++) {
@@ -297,7 +302,13 @@ final class FilterWriter {
             call.add("support.pathVariable(request, $S, $T.class)", arguments.get(i).variable(),
                     rawType(arguments.get(i).type()));
         }
-        return call.add(")").build();
+        if (!suspend) {
+            return call.add(")").build();
+        }
+        call.add(arguments.isEmpty() ? "continuation)" : ", continuation)");
+        TypeName value = lookup.value().type();
+        return CodeBlock.of("$T.<$T>call(continuation -> $L)", SUSPEND_CALLS,
+                lookup.returnsOptional() ? ParameterizedTypeName.get(OPTIONAL, value) : value, call.build());
     }
 
     /**
@@ -332,6 +343,7 @@ final class FilterWriter {
                 method.addStatement("return $L.toFuture().thenApply(current -> {\n$>$L;\nreturn $L;\n$<})",
                         call, validators, result);
                 break;
+            case SUSPEND:
             case COMPLETION_STAGE:
                 method.addStatement("return $L.thenApply($L -> {\n$>$L$L;\nreturn $L;\n$<})",
                         call, lookup.returnsOptional() ? "found" : "current",

@@ -95,7 +95,9 @@ record HandlerModel(String methodName, String description, boolean write, boolea
         /** {@code CompletionStage} / {@code CompletableFuture} of {@code V} or {@code Optional<V>} */
         COMPLETION_STAGE,
         /** Reactor's {@code Mono<V>}, empty when absent */
-        MONO
+        MONO,
+        /** a Kotlin {@code suspend fun} of {@code V?} or {@code Optional<V>}, called through {@code SuspendCalls} */
+        SUSPEND
     }
 
     /**

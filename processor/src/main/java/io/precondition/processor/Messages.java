@@ -51,8 +51,8 @@ final class Messages {
         return "[Precondition/UnsupportedReturnType] " + method + " returns " + type + ", whose body cannot be"
                 + " validated: a blocking Future or a Kotlin Flow is not resolved before the response is sent, and a"
                 + " stream must hold entities directly. Return T, Optional<T>, HttpResponse<T>, a List/Iterable/Page of"
-                + " T, one of those in a Mono or CompletableFuture, or a stream of T (Flux<T>, Publisher<T>, also in"
-                + " HttpResponse).";
+                + " T, one of those in a Mono or CompletableFuture or from a Kotlin suspend fun, or a stream of T"
+                + " (Flux<T>, Publisher<T>, also in HttpResponse).";
     }
 
     static String unknownBody(String method, String type) {
@@ -106,6 +106,18 @@ final class Messages {
                 + " add a getter or record accessor so that the generated code can read it without reflection.";
     }
 
+    /** The fix for a validator annotation that sits on a constructor parameter only (Kotlin without a use-site target). */
+    static String parameterOnlyFix(String type, String parameters, String example) {
+        return "The constructor of " + type + " has " + parameters + " on its parameters only, where no field or"
+                + " getter carries it: in a Kotlin class an annotation on a constructor property lands on the"
+                + " parameter; write @field:" + example + " (or @get:" + example + ") instead.";
+    }
+
+    static String parameterOnlyAnnotation(String type, String parameters, String example) {
+        return "[Precondition/ParameterOnlyAnnotation] " + type + "'s validators are read from its fields and getters,"
+                + " so this annotation would be ignored. " + parameterOnlyFix(type, parameters, example);
+    }
+
     static String lookupRequired(String method) {
         return "[Precondition/LookupRequired] @ConditionalWrite on " + method + " needs a lookup method to evaluate"
                 + " preconditions before the body is read: set @ConditionalWrite(lookup = \"...\") or"
@@ -135,7 +147,8 @@ final class Messages {
 
     static String lookupReturn(String lookup, String type) {
         return "[Precondition/LookupReturnType] lookup " + lookup + " returns " + type + "; return Optional<V> (or a"
-                + " nullable V) where V has @ETagSource/@LastModified or @Version/@DateUpdated properties.";
+                + " nullable V), also in a Mono or CompletionStage or from a Kotlin suspend fun, where V has"
+                + " @ETagSource/@LastModified or @Version/@DateUpdated properties.";
     }
 
     static String lookupMismatch(String lookup, String lookupParts, String method, String bodyParts) {

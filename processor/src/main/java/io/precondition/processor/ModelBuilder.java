@@ -145,24 +145,26 @@ final class ModelBuilder {
         }
 
         // The body: what the handler returns, unwrapped.
-        TypeMirror returned = method.getReturnType();
+        String returned = returnedName(method);
         Body unwrapped = bodyOf(method, problems);
         if (unwrapped == null) {
             return Optional.empty();
         }
         TypeMirror body = unwrapped.type();
         if (body == null && !isWrite) {
-            problems.add(Problem.on(method, Messages.unknownBody(nameOf(method), returned.toString())));
+            problems.add(Problem.on(method, Messages.unknownBody(nameOf(method), returned)));
             return Optional.empty();
         }
         HandlerModel.BodyShape shape = unwrapped.shape();
         ValidatorModel bodyModel = null;
+        TypeMirror validatorType = null;
         if (body != null && body.getKind() == TypeKind.DECLARED) {
             Optional<TypeMirror> element = shape == HandlerModel.BodyShape.STREAM
                     ? Optional.of(body) : discovery.elementTypeOf(body);
             if (shape == HandlerModel.BodyShape.VALUE && element.isPresent()) {
                 shape = HandlerModel.BodyShape.COLLECTION;
             }
+            validatorType = element.orElse(body);
             bodyModel = discovery.discover(element.orElse(body), pkg, problems).orElse(null);
             if (bodyModel != null && shape != HandlerModel.BodyShape.VALUE && !bodyModel.hasTag()) {
                 bodyModel = null;
@@ -173,9 +175,10 @@ final class ModelBuilder {
             return Optional.empty();
         }
         if (!isWrite && (bodyModel == null || bodyModel.isEmpty())) {
+            String hint = validatorType == null ? "" : discovery.fieldTargetHint(validatorType);
             problems.add(Problem.on(method, versioned != null ? versioned : classVersioned, collection
-                    ? Messages.noElementTag(nameOf(method), returned.toString())
-                    : Messages.noValidators(nameOf(method), returned.toString())));
+                    ? Messages.noElementTag(nameOf(method), returned) + hint
+                    : Messages.noValidators(nameOf(method), returned) + hint));
             return Optional.empty();
         }
         if (bodyModel != null && bodyModel.isEmpty()) {
@@ -363,7 +366,11 @@ final class ModelBuilder {
             return Optional.empty();
         }
         List<Argument> arguments = new ArrayList<>();
+        boolean suspend = SuspendFunctions.isSuspend(lookup);
         for (VariableElement parameter : lookup.getParameters()) {
+            if (suspend && SuspendFunctions.isContinuation(parameter)) {
+                continue;
+            }
             String variable = parameter.getSimpleName().toString();
             AnnotationMirror pathVariable = ValidatorDiscovery.annotation(parameter, PATH_VARIABLE);
             if (pathVariable != null) {
@@ -383,8 +390,16 @@ final class ModelBuilder {
             arguments.add(new Argument(variable, TypeName.get(parameter.asType()).box()));
         }
         TypeMirror returned = lookup.getReturnType();
+        String returnedName = returnedName(lookup);
         HandlerModel.Async async = HandlerModel.Async.NONE;
-        if (isSubtypeOf(returned, MONO)) {
+        if (suspend) {
+            async = HandlerModel.Async.SUSPEND;
+            returned = SuspendFunctions.valueTypeOf(lookup);
+            if (returned != null && isAsync(returned)) {
+                // A Mono or CompletionStage from a suspend fun: a value later, twice over.
+                returned = null;
+            }
+        } else if (isSubtypeOf(returned, MONO)) {
             async = HandlerModel.Async.MONO;
             returned = singleTypeArgument(returned);
         } else if (isSubtypeOfAny(returned, List.of("java.util.concurrent.CompletionStage"))) {
@@ -392,18 +407,20 @@ final class ModelBuilder {
             returned = singleTypeArgument(returned);
         }
         if (returned == null) {
-            problems.add(Problem.on(lookup, Messages.lookupReturn(nameOf(lookup), lookup.getReturnType().toString())));
+            problems.add(Problem.on(lookup, Messages.lookupReturn(nameOf(lookup), returnedName)));
             return Optional.empty();
         }
         boolean optional = async != HandlerModel.Async.MONO && isType(returned, "java.util.Optional");
         TypeMirror value = optional ? singleTypeArgument(returned) : returned;
+        String valueName = suspend ? SuspendFunctions.describe(returned) : returned.toString();
         if (value == null || value.getKind() != TypeKind.DECLARED) {
-            problems.add(Problem.on(lookup, Messages.lookupReturn(nameOf(lookup), returned.toString())));
+            problems.add(Problem.on(lookup, Messages.lookupReturn(nameOf(lookup), valueName)));
             return Optional.empty();
         }
         Optional<ValidatorModel> model = discovery.discover(value, pkg, problems);
         if (model.isPresent() && model.get().isEmpty()) {
-            problems.add(Problem.on(lookup, Messages.lookupReturn(nameOf(lookup), returned.toString())));
+            problems.add(Problem.on(lookup, Messages.lookupReturn(nameOf(lookup), valueName)
+                    + discovery.fieldTargetHint(value)));
             return Optional.empty();
         }
         if (model.isEmpty()) {
@@ -444,13 +461,15 @@ final class ModelBuilder {
      * @return the body, or {@code null} after reporting an unsupported type
      */
     private Body bodyOf(ExecutableElement method, List<Problem> problems) {
-        TypeMirror returned = method.getReturnType();
-        TypeMirror type = returned;
-        boolean async = isSingleValued(method, type);
-        if (async) {
+        String returned = returnedName(method);
+        boolean suspend = SuspendFunctions.isSuspend(method);
+        // A suspend fun's value is resolved by Micronaut like a Mono's: T of its trailing Continuation<? super T>.
+        TypeMirror type = suspend ? SuspendFunctions.valueTypeOf(method) : method.getReturnType();
+        boolean async = suspend || isSingleValued(method, type);
+        if (async && !suspend) {
             type = singleTypeArgument(type);
         }
-        if (type == null || type.getKind() == TypeKind.VOID) {
+        if (type == null || type.getKind() == TypeKind.VOID || isType(type, SuspendFunctions.UNIT)) {
             return new Body(null, HandlerModel.BodyShape.VALUE);
         }
         boolean response = isType(type, HTTP_RESPONSE) || isSubtypeOf(type, HTTP_RESPONSE);
@@ -468,7 +487,7 @@ final class ModelBuilder {
             TypeMirror element = singleTypeArgument(type);
             if (element == null || element.getKind() != TypeKind.DECLARED || isAsync(element)
                     || isType(element, "java.util.Optional")) {
-                problems.add(Problem.on(method, Messages.reactiveReturn(nameOf(method), returned.toString())));
+                problems.add(Problem.on(method, Messages.reactiveReturn(nameOf(method), returned)));
                 return null;
             }
             return new Body(element, HandlerModel.BodyShape.STREAM);
@@ -477,10 +496,16 @@ final class ModelBuilder {
             type = singleTypeArgument(type);
         }
         if (type != null && isAsync(type)) {
-            problems.add(Problem.on(method, Messages.reactiveReturn(nameOf(method), returned.toString())));
+            problems.add(Problem.on(method, Messages.reactiveReturn(nameOf(method), returned)));
             return null;
         }
         return new Body(type, HandlerModel.BodyShape.VALUE);
+    }
+
+    /** @return the return type as messages name it: a suspend fun's value type, marked as such */
+    private static String returnedName(ExecutableElement method) {
+        return SuspendFunctions.isSuspend(method) ? SuspendFunctions.describe(SuspendFunctions.valueTypeOf(method))
+                : method.getReturnType().toString();
     }
 
     /** Whether Micronaut resolves the returned value to one value before the response filters see it. */

@@ -85,7 +85,8 @@ public final class PreconditionProcessor extends AbstractProcessor {
     }
 
     private void report(List<Problem> problems) {
-        for (Problem problem : problems) {
+        // An entity's problem is found once per handler that reads it: reported once.
+        for (Problem problem : new java.util.LinkedHashSet<>(problems)) {
             if (problem.annotation() != null && problem.value() != null) {
                 messager.printMessage(Diagnostic.Kind.ERROR, problem.message(), problem.element(), problem.annotation(),
                         problem.value());

@@ -53,6 +53,10 @@ final class ValidatorDiscovery {
     /** A modification date when no property has {@code @LastModified}. */
     static final List<String> DATES_UPDATED = List.of(DATA_DATE_UPDATED, HIBERNATE_UPDATE_TIMESTAMP);
 
+    /** Every annotation that marks a validator property (on a constructor parameter, it marks none). */
+    private static final List<String> VALIDATOR_ANNOTATIONS = List.of(ETAG_SOURCE, LAST_MODIFIED, DATA_VERSION,
+            JPA_VERSION, DATA_DATE_UPDATED, HIBERNATE_UPDATE_TIMESTAMP);
+
     private static final int MAX_DEPTH = 3;
 
     private final Elements elements;
@@ -170,6 +174,12 @@ final class ValidatorDiscovery {
                         property.type().getKind().isPrimitive(), zone);
             }
         }
+        // Validators found, but a constructor parameter's annotation is not among them: report it, never drop it.
+        List<ParameterOnly> parameterOnly = parameterOnlyAnnotations(typeElement, properties);
+        if (!parameterOnly.isEmpty() && (!parts.isEmpty() || collectionTag != null || date != null)) {
+            problems.add(Problem.on(parameterOnly.get(0).parameter(), Messages.parameterOnlyAnnotation(
+                    typeElement.getSimpleName().toString(), describe(parameterOnly), parameterOnly.get(0).annotation())));
+        }
         if (problems.size() > before) {
             return Optional.empty();
         }
@@ -177,6 +187,73 @@ final class ValidatorDiscovery {
         String simpleName = typeName instanceof ClassName className
                 ? String.join("", className.simpleNames()) : typeElement.getSimpleName().toString();
         return Optional.of(new ValidatorModel(typeName, simpleName, List.copyOf(parts), collectionTag, date));
+    }
+
+    /**
+     * A Kotlin constructor property's {@code @Version} lands on the constructor parameter only (kapt's stub keeps
+     * it there), where it describes no readable property. Call when {@code type} gave no validators.
+     *
+     * @return a sentence naming such parameters and the {@code @field:} fix, or {@code ""} when there are none
+     */
+    String fieldTargetHint(TypeMirror type) {
+        if (type.getKind() != TypeKind.DECLARED) {
+            return "";
+        }
+        TypeElement typeElement = (TypeElement) ((DeclaredType) type).asElement();
+        List<ParameterOnly> found = parameterOnlyAnnotations(typeElement, propertiesOf(typeElement));
+        return found.isEmpty() ? "" : " " + Messages.parameterOnlyFix(typeElement.getSimpleName().toString(),
+                describe(found), found.get(0).annotation());
+    }
+
+    /** A validator annotation on a constructor parameter that the property of the same name does not carry. */
+    private record ParameterOnly(VariableElement parameter, String annotation) {
+    }
+
+    private static List<ParameterOnly> parameterOnlyAnnotations(TypeElement type, List<Property> properties) {
+        List<ParameterOnly> found = new ArrayList<>();
+        for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
+            for (VariableElement parameter : constructor.getParameters()) {
+                for (AnnotationMirror mirror : parameter.getAnnotationMirrors()) {
+                    String name = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+                    if (!VALIDATOR_ANNOTATIONS.contains(name) || carries(properties, parameter, name)) {
+                        continue;
+                    }
+                    String simpleName = name.substring(name.lastIndexOf('.') + 1);
+                    boolean seen = false;
+                    for (ParameterOnly other : found) {
+                        seen |= other.annotation().equals(simpleName)
+                                && other.parameter().getSimpleName().equals(parameter.getSimpleName());
+                    }
+                    if (!seen) {
+                        found.add(new ParameterOnly(parameter, simpleName));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Whether the property named like {@code parameter} carries the annotation {@code qualifiedName}. */
+    private static boolean carries(List<Property> properties, VariableElement parameter, String qualifiedName) {
+        for (Property property : properties) {
+            if (property.name().contentEquals(parameter.getSimpleName())) {
+                for (Element element : property.annotated()) {
+                    if (annotation(element, qualifiedName) != null) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** E.g. {@code "@Version version, @DateUpdated updatedAt"}. */
+    private static String describe(List<ParameterOnly> found) {
+        List<String> entries = new ArrayList<>();
+        for (ParameterOnly one : found) {
+            entries.add("@" + one.annotation() + " " + one.parameter().getSimpleName());
+        }
+        return String.join(", ", entries);
     }
 
     /** A readable property: a record component, a field, or an annotated getter. */
