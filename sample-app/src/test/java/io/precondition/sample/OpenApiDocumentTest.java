@@ -120,15 +120,19 @@ class OpenApiDocumentTest extends WikiTestBase {
     }
 
     @Test
-    @DisplayName("PUT and the page schema: slug, title and body are strings")
+    @DisplayName("Page and PageInput: slug, title and body are strings, never null; a PUT needs title and body")
     void pageFieldsAreStrings() {
         Map<String, Object> schemas = map(map(document, "components"), "schemas");
         for (String name : List.of("Page", "PageInput")) {
             Map<String, Object> properties = map(map(schemas, name), "properties");
             for (String field : List.of("slug", "title", "body")) {
-                assertEquals("string", map(properties, field).get("type"), name + "." + field);
+                Map<String, Object> property = map(properties, field);
+                assertEquals("string", property.get("type"), name + "." + field);
+                assertFalse(Boolean.TRUE.equals(property.get("nullable")), name + "." + field + " is never null");
             }
         }
+        assertEquals(Set.of("title", "body"), Set.copyOf(list(map(schemas, "PageInput"), "required")),
+                "a PUT's slug is optional, its title and body are not");
     }
 
     @ParameterizedTest

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The resource's content (wiki-api.md "Resource"): {@code slug}, {@code title} and {@code body} are JSON strings, and
@@ -137,6 +138,19 @@ class PageContentTest extends WikiTestBase {
         assertProblem(400, wiki.patch(slug, MERGE_PATCH, "{\"slug\": 1, \"title\": \"x\"}", "If-Match",
                 before.etag()));
         assertUnchanged(wiki, slug, before);
+    }
+
+    @ParameterizedTest(name = "PUT without {0}")
+    @ValueSource(strings = {"title", "body"})
+    @DisplayName("PUT without title or body: 400 naming it, nothing written; 412 with a stale If-Match (RFC 9110 §13.2.1)")
+    void putWithoutRequiredFieldIs400AfterPreconditions(String missing) {
+        String slug = slug("put-missing");
+        Reply first = existing(slug);
+        String page = missing.equals("title") ? Json.object("slug", slug, "body", "b") : Json.object("title", "t");
+        assertContentError(missing, wiki.put(slug, page, "If-Match", first.etag()));
+        Reply current = wiki.replace(slug, first.etag(), "Second", "second body");
+        assertProblem(412, wiki.put(slug, page, "If-Match", first.etag()));
+        assertUnchanged(wiki, slug, current);
     }
 
     @Test
