@@ -10,9 +10,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * JSON merge patch (RFC 7396) of a page's title and body. A member that is absent keeps its value; {@code null}
- * removes it, which leaves the page without a required field (400); other members are ignored, except a
- * {@code slug} that differs from the path (400).
+ * JSON merge patch (RFC 7396) of a page's title and body. A member that is absent keeps its value; a string replaces
+ * it; {@code null} would remove it, which leaves the page without a required field (400), and any other JSON value is
+ * not a page field (400, never converted). Other members are ignored, except a {@code slug} that differs from the
+ * path (400).
  */
 @Singleton
 public class MergePatch {
@@ -23,17 +24,13 @@ public class MergePatch {
         this.json = json;
     }
 
-    /** What a patch changes. A {@code null} field is left as it is. */
-    record Change(Member title, Member body) {
+    /** What a patch changes: the new title and body, {@code null} where the page keeps its own. */
+    record Change(String title, String body) {
         Page applyTo(Page page) {
             return new Page(page.id(), page.version(), page.slug(),
-                    title == null ? page.title() : title.value(),
-                    body == null ? page.body() : body.value(), page.updatedAt());
+                    title == null ? page.title() : title,
+                    body == null ? page.body() : body, page.updatedAt());
         }
-    }
-
-    /** A member present in the patch, with its new value ({@code null}: removed). */
-    record Member(String value) {
     }
 
     Change parse(String document, String slug) {
@@ -57,17 +54,20 @@ public class MergePatch {
         return new Change(member(patch, "title"), member(patch, "body"));
     }
 
-    private static Member member(JsonNode patch, String name) {
+    /** The member's new value, or {@code null} when the patch leaves it out. */
+    private static String member(JsonNode patch, String name) {
         JsonNode value = patch.get(name);
         if (value == null) {
             return null;
         }
         if (value.isNull()) {
-            return new Member(null);
+            throw new HttpStatusException(HttpStatus.BAD_REQUEST, name + " must be a JSON string, not null: null "
+                    + "removes a member (RFC 7396 §2), and a page cannot be without its " + name);
         }
         if (!value.isString()) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, name + " must be a string");
+            throw new HttpStatusException(HttpStatus.BAD_REQUEST, name + " must be a JSON string, not "
+                    + JsonStringDeserializer.kindOf(value));
         }
-        return new Member(value.getStringValue());
+        return value.getStringValue();
     }
 }

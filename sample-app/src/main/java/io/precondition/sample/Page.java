@@ -1,6 +1,7 @@
 package io.precondition.sample;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.AutoPopulated;
 import io.micronaut.data.annotation.DateUpdated;
@@ -15,7 +16,9 @@ import java.util.UUID;
 
 /**
  * A wiki page. Its entity tag is its random id plus its version, so a page that is deleted and created again never
- * gets a tag an earlier page at its slug had; its Last-Modified is Micronaut Data's {@code @DateUpdated}.
+ * gets a tag an earlier page at its slug had; its Last-Modified is Micronaut Data's {@code @DateUpdated}. Its JSON always
+ * carries {@code slug}, {@code title} and {@code body}, the empty body included (serde leaves empty strings out by
+ * default).
  *
  * @param id random per created page
  * @param version bumped by every write; the database checks it ({@code UPDATE ... WHERE version = ?})
@@ -25,6 +28,7 @@ import java.util.UUID;
  * @param updatedAt the time of the last write
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 @MappedEntity("page")
 public record Page(
         @Id @AutoPopulated @ETagSource @JsonIgnore @Nullable UUID id,

@@ -89,6 +89,6 @@ public class PageService {
         List<PageSummary> list = new java.util.ArrayList<>(pages.list());
         // Slugs are ASCII, where String order is code-point order; no database collation is involved.
         list.sort(Comparator.comparing(PageSummary::slug));
-        return new PageIndex(list, state.findById(1).map(WikiState::modifiedAt).orElse(null));
+        return PageIndex.of(list, state.findById(1).map(WikiState::modifiedAt).orElse(null));
     }
 }

@@ -93,6 +93,48 @@ class OpenApiDocumentTest extends WikiTestBase {
         assertNotNull(response(list, "412"));
     }
 
+    @Test
+    @DisplayName("GET /pages: the 200 is a JSON array of PageSummary, as sent, with the weak ETag and Last-Modified")
+    void listIsDocumentedAsAnArray() {
+        Map<String, Object> ok = response(operation("/pages", "get"), "200");
+        Map<String, Object> schema = map(map(map(ok, "content"), "application/json"), "schema");
+        assertEquals("array", schema.get("type"), "the list is sent as a plain JSON array: " + schema);
+        assertEquals("#/components/schemas/PageSummary", map(schema, "items").get("$ref"), "its elements: " + schema);
+        Map<String, Object> summary = map(map(map(document, "components"), "schemas"), "PageSummary");
+        assertEquals(Set.of("slug", "title"), map(summary, "properties").keySet(), "an element is {slug, title}");
+        assertEquals(Set.of("ETag", "Last-Modified"), map(ok, "headers").keySet());
+    }
+
+    @Test
+    @DisplayName("PUT: a create answers 201 with Location, ETag, Last-Modified and the Page (RFC 9110 §9.3.4, "
+            + "§15.3.2); DELETE answers 204 without content (§15.3.5), never 200")
+    void createAndDeleteStatusesAreDocumented() {
+        Map<String, Object> created = response(operation("/pages/{slug}", "put"), "201");
+        assertEquals(Set.of("Location", "ETag", "Last-Modified"), map(created, "headers").keySet());
+        assertEquals("#/components/schemas/Page",
+                map(map(map(created, "content"), "application/json"), "schema").get("$ref"));
+
+        Map<String, Object> delete = operation("/pages/{slug}", "delete");
+        assertFalse(responses(delete).containsKey("200"), "DELETE never answers 200: " + responses(delete).keySet());
+        assertFalse(response(delete, "204").containsKey("content"), "a 204 has no content");
+    }
+
+    @Test
+    @DisplayName("Page and PageInput: slug, title and body are strings, never null; a PUT needs title and body")
+    void pageFieldsAreStrings() {
+        Map<String, Object> schemas = map(map(document, "components"), "schemas");
+        for (String name : List.of("Page", "PageInput")) {
+            Map<String, Object> properties = map(map(schemas, name), "properties");
+            for (String field : List.of("slug", "title", "body")) {
+                Map<String, Object> property = map(properties, field);
+                assertEquals("string", property.get("type"), name + "." + field);
+                assertFalse(Boolean.TRUE.equals(property.get("nullable")), name + "." + field + " is never null");
+            }
+        }
+        assertEquals(Set.of("title", "body"), Set.copyOf(list(map(schemas, "PageInput"), "required")),
+                "a PUT's slug is optional, its title and body are not");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"put", "patch", "delete"})
     @DisplayName("PUT, PATCH, DELETE /pages/{slug}: If-Match, If-Unmodified-Since, If-None-Match; 412 and 428 "
@@ -140,6 +182,7 @@ class OpenApiDocumentTest extends WikiTestBase {
 
         Reply created = create(slug);
         assertStatus(201, created);
+        assertHeadersSent(response(put, "201"), created);
         Reply ok = wiki.getPage(slug);
         assertStatus(200, ok);
         assertHeadersSent(response(get, "200"), ok);
@@ -156,6 +199,15 @@ class OpenApiDocumentTest extends WikiTestBase {
         assertHeadersSent(response(put, "200"), replaced);
         assertStatus(412, wiki.put(slug, Json.page(slug, "T", "lost update"), "If-Match", ok.etag()));
         assertNotNull(response(put, "412"));
+
+        Reply list = wiki.get("/pages");
+        assertStatus(200, list);
+        assertHeadersSent(response(operation("/pages", "get"), "200"), list);
+        assertFalse(list.jsonArray().isEmpty(), "documented as an array, sent as one" + list);
+
+        Reply deleted = wiki.delete(slug, "If-Match", replaced.etag());
+        assertStatus(204, deleted);
+        assertNotNull(response(operation("/pages/{slug}", "delete"), "204"));
     }
 
     private static void assertHeadersSent(Map<String, Object> documented, Reply reply) {
