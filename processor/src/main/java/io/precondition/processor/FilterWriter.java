@@ -57,11 +57,21 @@ final class FilterWriter {
     private static final ClassName COMPLETABLE_FUTURE = ClassName.get("java.util.concurrent", "CompletableFuture");
     private static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
     /**
-     * An asynchronous request filter completes with {@code Optional.empty()}, never {@code null}, to run the handler:
-     * Micronaut 4.10 ends the exchange with an empty 503 when a stage that was not yet complete completes with null.
+     * The answer of an asynchronous request phase: a response, or {@code Optional.empty()} to run the handler. It is
+     * handed to {@code AnswerOrProceed}, never returned to Micronaut (see {@link #PUBLISHED_RESPONSE}).
      */
     private static final TypeName ASYNC_RESPONSE = ParameterizedTypeName.get(
             ClassName.get("java.util.concurrent", "CompletionStage"), ParameterizedTypeName.get(OPTIONAL, RESPONSE));
+    /**
+     * What an asynchronous request filter returns, with the rest of the chain as a {@link #CONTINUATION}: Micronaut
+     * 4.10 drops a request whose stage completes later with null (empty 503), and micronaut-http-validation refuses
+     * {@code CompletionStage<Optional<...>>}; a publisher that always emits one response passes both.
+     */
+    private static final TypeName PUBLISHED_RESPONSE = ParameterizedTypeName.get(
+            ClassName.get("org.reactivestreams", "Publisher"), RESPONSE);
+    private static final TypeName CONTINUATION = ParameterizedTypeName.get(
+            ClassName.get("io.micronaut.http.filter", "FilterContinuation"), PUBLISHED_RESPONSE);
+    private static final ClassName ANSWER_OR_PROCEED = ClassName.get(RUNTIME, "AnswerOrProceed");
     private static final TypeName MUTABLE_RESPONSE = ParameterizedTypeName.get(
             ClassName.get("io.micronaut.http", "MutableHttpResponse"), WILDCARD);
     private static final TypeName ASYNC_MUTABLE_RESPONSE = ParameterizedTypeName.get(
@@ -121,8 +131,11 @@ final class FilterWriter {
                         .returns(int.class)
                         .addStatement("return support.filterOrder()")
                         .build())
-                .addMethod(requestFilter(model))
-                .addMethod(afterHandler(model));
+                .addMethod(requestFilter(model));
+        if (asyncRequestPhase(model)) {
+            type.addMethod(answerBeforeHandler(model));
+        }
+        type.addMethod(afterHandler(model));
         for (ValidatorModel validators : validatorMethods.values()) {
             type.addMethod(validatorsMethod(validators));
         }
@@ -379,24 +392,52 @@ final class FilterWriter {
         return CodeBlock.of("$T.<$T>ofNullable($L)", OPTIONAL, RESPONSE, response);
     }
 
-    private static MethodSpec requestFilter(ControllerModel model) {
-        // The filter runs on the event loop: a lookup that may block runs where Micronaut runs the handler (see
-        // runLookup), so the filter returns a CompletionStage (completed at once where nothing waits) when any
-        // handler has a lookup.
-        boolean async = false;
+    /**
+     * Whether any handler has a lookup: the filter runs on the event loop and a lookup that may block runs where
+     * Micronaut runs the handler (see runLookup), so the request phase is then a stage (completed at once where
+     * nothing waits).
+     */
+    private static boolean asyncRequestPhase(ControllerModel model) {
         for (HandlerModel handler : model.handlers()) {
-            async |= handler.lookup() != null;
+            if (handler.lookup() != null) {
+                return true;
+            }
         }
-        MethodSpec.Builder method = MethodSpec.methodBuilder("beforeHandler")
-                .addJavadoc("Evaluates the preconditions before the handler runs (and before a write's body is read).\n")
+        return false;
+    }
+
+    private static MethodSpec requestFilter(ControllerModel model) {
+        if (!asyncRequestPhase(model)) {
+            // Null runs the handler.
+            return requestPhase(model, MethodSpec.methodBuilder("beforeHandler")
+                    .addJavadoc("Evaluates the preconditions before the handler runs (and before a write's body is read).\n")
+                    .addModifiers(Modifier.PUBLIC)
+                    .addAnnotation(REQUEST_FILTER)
+                    .addAnnotation(NULLABLE)
+                    .returns(RESPONSE)
+                    .addParameter(REQUEST, "request"), false);
+        }
+        return MethodSpec.methodBuilder("beforeHandler")
+                .addJavadoc("Evaluates the preconditions before the handler runs (and before a write's body is read):\n"
+                        + "answers now, or proceeds with the rest of the chain once {@link #answerBeforeHandler} is known.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(REQUEST_FILTER)
-                .returns(async ? ASYNC_RESPONSE : RESPONSE)
-                .addParameter(REQUEST, "request");
-        if (!async) {
-            // Null runs the handler.
-            method.addAnnotation(NULLABLE);
-        }
+                .returns(PUBLISHED_RESPONSE)
+                .addParameter(REQUEST, "request")
+                .addParameter(CONTINUATION, "continuation")
+                .addStatement("return $T.of(answerBeforeHandler(request), continuation)", ANSWER_OR_PROCEED)
+                .build();
+    }
+
+    private static MethodSpec answerBeforeHandler(ControllerModel model) {
+        return requestPhase(model, MethodSpec.methodBuilder("answerBeforeHandler")
+                .addJavadoc("The response that answers the request before its handler runs, or empty to run the handler.\n")
+                .addModifiers(Modifier.PRIVATE)
+                .returns(ASYNC_RESPONSE)
+                .addParameter(REQUEST, "request"), true);
+    }
+
+    private static MethodSpec requestPhase(ControllerModel model, MethodSpec.Builder method, boolean async) {
         CodeBlock proceed = async ? CodeBlock.of("$T.completedFuture($T.empty())", COMPLETABLE_FUTURE, OPTIONAL)
                 : CodeBlock.of("null");
         method.addStatement("$T handler = support.handlerOf(request, $T.class)", String.class, model.controller())
