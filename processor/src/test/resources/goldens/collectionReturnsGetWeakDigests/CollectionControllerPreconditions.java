@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.ServerFilter;
 import io.precondition.http.EntityTag;
 import io.precondition.http.Validators;
 import io.precondition.micronaut.ConditionalRequestSupport;
+import io.precondition.micronaut.GeneratedFilter;
 import io.precondition.micronaut.HandlerPolicy;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -28,6 +29,10 @@ import javax.annotation.processing.Generated;
  * </ul>
  */
 @Generated("io.precondition.processor.PreconditionProcessor")
+@GeneratedFilter(
+        controller = CollectionController.class,
+        handlers = {"all", "paged", "catalogue"}
+)
 @ServerFilter(
         patterns = {"/items", "/items/paged", "/items/catalogue"}
 )

@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.precondition.http.Validators;
 import io.precondition.micronaut.ConditionalRequestSupport;
+import io.precondition.micronaut.GeneratedFilter;
 import io.precondition.micronaut.HandlerPolicy;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -33,6 +34,10 @@ import javax.annotation.processing.Generated;
  * </ul>
  */
 @Generated("io.precondition.processor.PreconditionProcessor")
+@GeneratedFilter(
+        controller = DatesController.class,
+        handlers = {"millis", "paris", "zoned", "legacy"}
+)
 @ServerFilter(
         patterns = {"/millis", "/paris", "/paris/**", "/utc", "/local", "/zoned", "/legacy"}
 )

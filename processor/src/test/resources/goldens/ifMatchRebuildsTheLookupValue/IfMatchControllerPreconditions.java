@@ -15,6 +15,7 @@ import io.precondition.http.EntityTagReader;
 import io.precondition.http.Validators;
 import io.precondition.micronaut.AnswerOrProceed;
 import io.precondition.micronaut.ConditionalRequestSupport;
+import io.precondition.micronaut.GeneratedFilter;
 import io.precondition.micronaut.HandlerPolicy;
 import java.time.Instant;
 import java.util.Optional;
@@ -33,6 +34,10 @@ import org.reactivestreams.Publisher;
  * </ul>
  */
 @Generated("io.precondition.processor.PreconditionProcessor")
+@GeneratedFilter(
+        controller = IfMatchController.class,
+        handlers = {"put", "increment"}
+)
 @ServerFilter(
         patterns = {"/docs/**", "/docs/counters/**"}
 )

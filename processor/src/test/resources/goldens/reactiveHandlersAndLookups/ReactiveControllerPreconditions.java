@@ -14,6 +14,7 @@ import io.precondition.http.EntityTag;
 import io.precondition.http.Validators;
 import io.precondition.micronaut.AnswerOrProceed;
 import io.precondition.micronaut.ConditionalRequestSupport;
+import io.precondition.micronaut.GeneratedFilter;
 import io.precondition.micronaut.HandlerPolicy;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,6 +36,10 @@ import org.reactivestreams.Publisher;
  * </ul>
  */
 @Generated("io.precondition.processor.PreconditionProcessor")
+@GeneratedFilter(
+        controller = ReactiveController.class,
+        handlers = {"get", "getLater", "all", "put"}
+)
 @ServerFilter(
         patterns = {"/notes/**", "/notes"}
 )

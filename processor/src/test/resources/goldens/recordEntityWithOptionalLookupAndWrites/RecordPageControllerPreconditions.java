@@ -14,6 +14,7 @@ import io.precondition.http.EntityTag;
 import io.precondition.http.Validators;
 import io.precondition.micronaut.AnswerOrProceed;
 import io.precondition.micronaut.ConditionalRequestSupport;
+import io.precondition.micronaut.GeneratedFilter;
 import io.precondition.micronaut.HandlerPolicy;
 import java.time.Instant;
 import java.util.Optional;
@@ -34,6 +35,10 @@ import org.reactivestreams.Publisher;
  * </ul>
  */
 @Generated("io.precondition.processor.PreconditionProcessor")
+@GeneratedFilter(
+        controller = RecordPageController.class,
+        handlers = {"get", "put", "patchTitle", "delete"}
+)
 @ServerFilter(
         patterns = {"/pages/**"}
 )

@@ -14,6 +14,7 @@ import io.precondition.http.EntityTag;
 import io.precondition.http.Validators;
 import io.precondition.micronaut.AnswerOrProceed;
 import io.precondition.micronaut.ConditionalRequestSupport;
+import io.precondition.micronaut.GeneratedFilter;
 import io.precondition.micronaut.HandlerPolicy;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,6 +39,10 @@ import org.reactivestreams.Publisher;
  * </ul>
  */
 @Generated("io.precondition.processor.PreconditionProcessor")
+@GeneratedFilter(
+        controller = StreamController.class,
+        handlers = {"all", "published", "answered", "later", "one", "oneAnswered", "replaceAll"}
+)
 @ServerFilter(
         patterns = {"/notes", "/notes/published", "/notes/answered", "/notes/later", "/notes/**"}
 )

@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.ServerFilter;
 import io.precondition.http.EntityTag;
 import io.precondition.http.Validators;
 import io.precondition.micronaut.ConditionalRequestSupport;
+import io.precondition.micronaut.GeneratedFilter;
 import io.precondition.micronaut.HandlerPolicy;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -27,6 +28,10 @@ import test.two.Item;
  * </ul>
  */
 @Generated("io.precondition.processor.PreconditionProcessor")
+@GeneratedFilter(
+        controller = ItemController.class,
+        handlers = {"get"}
+)
 @ServerFilter(
         patterns = {"/items/**"}
 )

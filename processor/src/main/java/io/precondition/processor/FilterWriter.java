@@ -34,6 +34,7 @@ final class FilterWriter {
     private static final ClassName SUPPORT = ClassName.get(RUNTIME, "ConditionalRequestSupport");
     private static final ClassName POLICY = ClassName.get(RUNTIME, "HandlerPolicy");
     private static final ClassName SUSPEND_CALLS = ClassName.get(RUNTIME, "SuspendCalls");
+    private static final ClassName GENERATED_FILTER = ClassName.get(RUNTIME, "GeneratedFilter");
     private static final ClassName VALIDATORS = ClassName.get(CORE, "Validators");
     private static final ClassName ENTITY_TAG = ClassName.get(CORE, "EntityTag");
     private static final ClassName TAG_READER = ClassName.get(CORE, "EntityTagReader");
@@ -106,6 +107,7 @@ final class FilterWriter {
         type.addJavadoc("</ul>\n")
                 .addAnnotation(AnnotationSpec.builder(GENERATED)
                         .addMember("value", "$S", PreconditionProcessor.class.getName()).build())
+                .addAnnotation(generatedFilterAnnotation(model))
                 .addAnnotation(patternsAnnotation(model.patterns()))
                 // Only where its controller is a bean too (a controller may have its own @Requires).
                 .addAnnotation(AnnotationSpec.builder(REQUIRES)
@@ -151,6 +153,21 @@ final class FilterWriter {
         return JavaFile.builder(model.filter().packageName(), type.build())
                 .skipJavaLangImports(true)
                 .indent("    ")
+                .build();
+    }
+
+    /**
+     * {@code @GeneratedFilter(controller = X.class, handlers = {"get", "put"})}: the start-up check's proof that the
+     * processor ran for these handlers.
+     */
+    private static AnnotationSpec generatedFilterAnnotation(ControllerModel model) {
+        List<CodeBlock> handlers = new ArrayList<>();
+        for (HandlerModel handler : model.handlers()) {
+            handlers.add(CodeBlock.of("$S", handler.methodName()));
+        }
+        return AnnotationSpec.builder(GENERATED_FILTER)
+                .addMember("controller", "$T.class", model.controller())
+                .addMember("handlers", "{$L}", CodeBlock.join(handlers, ", "))
                 .build();
     }
 
