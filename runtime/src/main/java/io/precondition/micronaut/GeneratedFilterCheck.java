@@ -103,6 +103,7 @@ public class GeneratedFilterCheck {
                 + "validators and guard no writes. Fix: add io.precondition:precondition-processor, with its version, "
                 + "to the annotation processor path beside Micronaut's own (Maven: maven-compiler-plugin's "
                 + "<annotationProcessorPaths>; a plain or provided dependency is not run there. Gradle: "
-                + "annotationProcessor; Kotlin: kapt), then rebuild.";
+                + "annotationProcessor; Kotlin: kapt), then rebuild from clean (an incremental build may not recompile the "
+                + "controller).";
     }
 }
