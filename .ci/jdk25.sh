@@ -24,7 +24,8 @@ start=$(date +%s)
 echo "jdk25: library tested and sample packaged in $(( $(date +%s) - start )) s"
 
 jar=$(ls sample-app/target/precondition-sample-app-*.jar | grep -v original | head -1)
-if ! unzip -l "$jar" | grep -q 'io/precondition/sample/PageControllerPreconditions.class'; then
+listing=$(unzip -l "$jar")
+if ! grep -q 'io/precondition/sample/PageControllerPreconditions.class' <<<"$listing"; then
   echo "jdk25: $jar holds no generated filter: the processor did not run" >&2
   exit 1
 fi
