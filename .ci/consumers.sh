@@ -4,6 +4,7 @@
 # processor registration or a leaked test dependency fails here and not in the reactor.
 #
 #   .ci/consumers.sh                 install the library (tests skipped), then verify every consumer
+#   .ci/consumers.sh jdbc-launch     only the named consumers (directories under consumers/)
 #   SKIP_INSTALL=1 .ci/consumers.sh  use the artifacts a previous `./mvnw install` left in the local repository
 #   CONSUMERS_MAVEN_REPO=/path       use that local repository instead of ~/.m2/repository (for parallel builds)
 #   JAVA_HOME=/path/to/jdk           the JDK for the whole run (see .ci/jdk25.sh)
@@ -22,7 +23,15 @@ if [ -z "${SKIP_INSTALL:-}" ]; then
 fi
 
 shopt -s nullglob
-poms=(consumers/*/pom.xml)
+if [ $# -gt 0 ]; then
+  poms=()
+  for name in "$@"; do
+    [ -f "consumers/$name/pom.xml" ] || { echo "consumers: no consumers/$name/pom.xml" >&2; exit 1; }
+    poms+=("consumers/$name/pom.xml")
+  done
+else
+  poms=(consumers/*/pom.xml)
+fi
 if [ ${#poms[@]} -eq 0 ]; then
   echo "consumers: no consumers/*/pom.xml found" >&2
   exit 1

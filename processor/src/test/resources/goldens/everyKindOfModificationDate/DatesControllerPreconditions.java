@@ -36,7 +36,7 @@ import javax.annotation.processing.Generated;
 @Generated("io.precondition.processor.PreconditionProcessor")
 @GeneratedFilter(
         controller = DatesController.class,
-        handlers = {"millis", "paris", "zoned", "legacy"}
+        handlers = {"millis", "paris", "utc", "local", "zoned", "legacy"}
 )
 @ServerFilter(
         patterns = {"/millis", "/paris", "/paris/**", "/utc", "/local", "/zoned", "/legacy"}

@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.ServerFilter;
 import io.precondition.http.EntityTag;
 import io.precondition.http.Validators;
 import io.precondition.micronaut.ConditionalRequestSupport;
+import io.precondition.micronaut.GeneratedFilter;
 import io.precondition.micronaut.HandlerPolicy;
 import java.time.Instant;
 import java.util.Optional;
@@ -30,6 +31,10 @@ import javax.annotation.processing.Generated;
  * </ul>
  */
 @Generated("io.precondition.processor.PreconditionProcessor")
+@GeneratedFilter(
+        controller = NoteController.class,
+        handlers = {"get", "tagged", "put"}
+)
 @ServerFilter(
         patterns = {"/notes/**", "/notes/tagged/**"}
 )
