@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.ServerFilter;
 import io.precondition.http.EntityTag;
 import io.precondition.http.Validators;
 import io.precondition.micronaut.ConditionalRequestSupport;
+import io.precondition.micronaut.GeneratedFilter;
 import io.precondition.micronaut.HandlerPolicy;
 import javax.annotation.processing.Generated;
 
@@ -23,6 +24,10 @@ import javax.annotation.processing.Generated;
  * </ul>
  */
 @Generated("io.precondition.processor.PreconditionProcessor")
+@GeneratedFilter(
+        controller = PlaceholderController.class,
+        handlers = {"get"}
+)
 @ServerFilter(
         patterns = {"${app.base:/api}/pages/**"}
 )
