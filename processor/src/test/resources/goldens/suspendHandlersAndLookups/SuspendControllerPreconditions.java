@@ -9,9 +9,12 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.FilterContinuation;
 import io.precondition.http.EntityTag;
 import io.precondition.http.Validators;
+import io.precondition.micronaut.AnswerOrProceed;
 import io.precondition.micronaut.ConditionalRequestSupport;
+import io.precondition.micronaut.GeneratedFilter;
 import io.precondition.micronaut.HandlerPolicy;
 import io.precondition.micronaut.SuspendCalls;
 import java.time.Instant;
@@ -21,6 +24,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import javax.annotation.processing.Generated;
+import org.reactivestreams.Publisher;
 
 /**
  * Conditional request handling (RFC 9110 §13) for {@link SuspendController}, generated from its
@@ -34,6 +38,10 @@ import javax.annotation.processing.Generated;
  * </ul>
  */
 @Generated("io.precondition.processor.PreconditionProcessor")
+@GeneratedFilter(
+        controller = SuspendController.class,
+        handlers = {"get", "getResponse", "all", "put", "delete"}
+)
 @ServerFilter(
         patterns = {"/pages/**", "/pages"}
 )
@@ -70,10 +78,19 @@ public final class SuspendControllerPreconditions implements Ordered {
     }
 
     /**
-     * Evaluates the preconditions before the handler runs (and before a write's body is read).
+     * Evaluates the preconditions before the handler runs (and before a write's body is read):
+     * answers now, or proceeds with the rest of the chain once {@link #answerBeforeHandler} is known.
      */
     @RequestFilter
-    public CompletionStage<Optional<HttpResponse<?>>> beforeHandler(HttpRequest<?> request) {
+    public Publisher<HttpResponse<?>> beforeHandler(HttpRequest<?> request,
+            FilterContinuation<Publisher<HttpResponse<?>>> continuation) {
+        return AnswerOrProceed.of(answerBeforeHandler(request), continuation);
+    }
+
+    /**
+     * The response that answers the request before its handler runs, or empty to run the handler.
+     */
+    private CompletionStage<Optional<HttpResponse<?>>> answerBeforeHandler(HttpRequest<?> request) {
         String handler = support.handlerOf(request, SuspendController.class);
         if (handler == null) {
             return CompletableFuture.completedFuture(Optional.empty());
