@@ -37,6 +37,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
@@ -70,7 +71,7 @@ public class ConditionalRequestSupport {
     private final boolean codedTags;
     private final PreconditionOutcomes outcomes;
     private final ResponseDate date;
-    private final WriteConflicts writeConflicts;
+    private final GuardedFailures failures;
 
     /**
      * @param configuration the settings
@@ -79,12 +80,11 @@ public class ConditionalRequestSupport {
      * @param server the server's settings, for its maximum request size
      * @param outcomes told of every response this class answers (e.g. to count them)
      * @param date the server's clock, which bounds {@code Last-Modified} by the response's {@code Date}
-     * @param writeConflicts recognise the optimistic-lock failures of the persistence libraries present
+     * @param failures answers the failures of guarded handlers and their lookups
      */
     public ConditionalRequestSupport(PreconditionConfiguration configuration, PreconditionResponses responses,
                                      ConversionService conversionService, HttpServerConfiguration server,
-                                     PreconditionOutcomes outcomes, ResponseDate date,
-                                     List<WriteConflictRecognizer> writeConflicts) {
+                                     PreconditionOutcomes outcomes, ResponseDate date, GuardedFailures failures) {
         this.configuration = configuration;
         this.responses = responses;
         this.conversionService = conversionService;
@@ -95,7 +95,7 @@ public class ConditionalRequestSupport {
         this.codedTags = configuration.isCodedEtags();
         this.outcomes = outcomes;
         this.date = date;
-        this.writeConflicts = new WriteConflicts(writeConflicts);
+        this.failures = failures;
     }
 
     /** @return the order of the generated filters ({@code precondition.filter-order}) */
@@ -250,15 +250,15 @@ public class ConditionalRequestSupport {
      * @param request the request
      * @param policy the handler's policy
      * @param current the current validators from the lookup
-     * @return the response that answers the request now (304, 404 or 412), or {@code null} to run the handler
+     * @return the response that answers the request now (304 or 412), or {@code null} to run the handler, also when
+     *     the resource does not exist: the handler then answers as it would without conditional headers (404, 301, 410
+     *     or a 200 of its own), since RFC 9110 §13.2.1 applies the preconditions only to a request that would
+     *     otherwise succeed
      */
     public @Nullable MutableHttpResponse<?> beforeRead(HttpRequest<?> request, HandlerPolicy policy,
                                                      Validators current) {
         MutableHttpResponse<?> refused = refuseBeforePreconditions(request);
-        if (refused == null && !current.exists()) {
-            refused = responses.notFound(request);
-        }
-        if (refused == null) {
+        if (refused == null && current.exists()) {
             Validators formatted = current(current);
             refused = answer(request, PreconditionEvaluator.evaluate(true, conditionals(request), formatted), formatted, null);
         }
@@ -403,6 +403,10 @@ public class ConditionalRequestSupport {
      */
     public MutableHttpResponse<?> afterRead(HttpRequest<?> request, MutableHttpResponse<?> response,
                                             HandlerPolicy policy, @Nullable Validators fromBody) {
+        MutableHttpResponse<?> failed = failures.replace(request, response);
+        if (failed != null) {
+            return told(request, policy, failed);
+        }
         if (fromBody == null || !isSuccess(response)) {
             return response;
         }
@@ -431,8 +435,10 @@ public class ConditionalRequestSupport {
     /**
      * The response phase of a {@code @ConditionalWrite} handler: a 2xx response that carries the stored
      * representation gets its {@code ETag} and {@code Last-Modified}, and a {@code Content-Location} naming the
-     * target resource so that those validators are known to describe it (RFC 9110 §8.7, §9.3.4). A 5xx caused by an
-     * optimistic-lock failure of the checked write becomes 412 (see {@link WriteConflictRecognizer}).
+     * resource those validators describe (RFC 9110 §8.7, §9.3.4): the target resource, or for a POST the created
+     * resource of its {@code Location} (RFC 9110 §9.3.3; without a {@code Location}, none). A failure of the handler
+     * that Precondition answers (a checked write that lost to a concurrent one: 412; the database unreachable: 503)
+     * replaces Micronaut's default answer here.
      *
      * @param request the request
      * @param response the handler's response
@@ -442,15 +448,20 @@ public class ConditionalRequestSupport {
      */
     public MutableHttpResponse<?> afterWrite(HttpRequest<?> request, MutableHttpResponse<?> response,
                                              HandlerPolicy policy, @Nullable Validators fromBody) {
-        if (lostToConcurrentWrite(request, response)) {
-            return told(request, policy, responses.concurrentWrite(request));
+        MutableHttpResponse<?> failed = failures.replace(request, response);
+        if (failed != null) {
+            return told(request, policy, failed);
         }
         if (fromBody == null || !isSuccess(response) || !fromBody.exists()) {
             return response;
         }
         writeValidators(response, current(fromBody));
         if (!response.getHeaders().contains(HttpHeaders.CONTENT_LOCATION)) {
-            response.getHeaders().set(HttpHeaders.CONTENT_LOCATION, request.getPath());
+            String location = request.getMethod() == HttpMethod.POST
+                    ? response.getHeaders().get(HttpHeaders.LOCATION) : request.getPath();
+            if (location != null) {
+                response.getHeaders().set(HttpHeaders.CONTENT_LOCATION, location);
+            }
         }
         return response;
     }
@@ -479,13 +490,12 @@ public class ConditionalRequestSupport {
                                                                Function<? super List<?>, Validators> validatorsOf) {
         Object body = bodyOf(response);
         if (!(body instanceof Publisher<?> stream) || !isSuccess(response)) {
-            // No stream to validate (e.g. HttpResponse.notFound()): the response goes as the handler made it, or a
-            // write's failure as afterWrite answers it.
-            return CompletableFuture.completedFuture(policy.isWrite() ? afterWrite(request, response, policy, null)
-                    : response);
+            // No stream to validate (e.g. HttpResponse.notFound()): the response goes as the handler made it.
+            MutableHttpResponse<?> failed = failures.replace(request, response);
+            return CompletableFuture.completedFuture(failed != null ? told(request, policy, failed) : response);
         }
         boolean head = request.getMethod() == HttpMethod.HEAD;
-        return BoundedStreamCollector.collect(stream, configuration.getMaxStreamElements()).thenApply(collected -> {
+        return BoundedStreamCollector.collect(stream, configuration.getMaxStreamElements()).<MutableHttpResponse<?>>thenApply(collected -> {
             if (!collected.whole()) {
                 return unvalidatedStream(request, response, policy, collected);
             }
@@ -495,6 +505,14 @@ public class ConditionalRequestSupport {
             return policy.isWrite()
                     ? afterWrite(request, withList, policy, validators)
                     : afterRead(request, withList, policy, validators);
+        }).exceptionally(failure -> {
+            // A stream that fails after the handler returned: the application's error handling answers it, unless
+            // it is Precondition's to answer (Micronaut would not run this filter again for the error response).
+            MutableHttpResponse<?> answer = failures.answer(request, failure);
+            if (answer == null) {
+                throw failure instanceof CompletionException completion ? completion : new CompletionException(failure);
+            }
+            return told(request, policy, answer);
         });
     }
 
@@ -637,18 +655,6 @@ public class ConditionalRequestSupport {
         if (!cacheControl.isEmpty() && !response.getHeaders().contains(HttpHeaders.CACHE_CONTROL)) {
             response.getHeaders().set(HttpHeaders.CACHE_CONTROL, cacheControl);
         }
-    }
-
-    /**
-     * A checked write whose handler failed with an optimistic-lock failure (JPA's, Hibernate's, Micronaut Data's;
-     * also as the cause of a transaction manager's or the application's exception) that the application answered
-     * with a 5xx (Micronaut's default 500 carries the exception's message): another writer replaced the checked
-     * state between the precondition and the write, so the precondition no longer holds (412, RFC 9110 §13.1.1).
-     * An exception handler's own 4xx (e.g. the application's 409) stands, and other requests are not touched.
-     */
-    private boolean lostToConcurrentWrite(HttpRequest<?> request, HttpResponse<?> response) {
-        return response.code() >= 500 && GuardedWrites.isGuarded(request)
-                && writeConflicts.causedBy(RouteAttributes.getException(response).orElse(null));
     }
 
     private static boolean isSuccess(HttpResponse<?> response) {

@@ -12,8 +12,9 @@ final class GuardedWrites {
         return request.getAttributes().contains(ConditionalRequestSupport.CHECKED_STATE);
     }
 
-    /** @return the name of the checked write's handler, e.g. {@code "PageController.put"} */
-    static String handlerOf(HttpRequest<?> request) {
-        return request.getAttribute(ConditionalRequestSupport.HANDLER, String.class).orElse("unknown");
+    /** @return whether the request is a checked write against an absent resource (a create, e.g. If-None-Match: *) */
+    static boolean isCheckedCreate(HttpRequest<?> request) {
+        return request.getAttribute(ConditionalRequestSupport.CHECKED_STATE, CheckedState.class)
+                .map(state -> !state.exists()).orElse(false);
     }
 }

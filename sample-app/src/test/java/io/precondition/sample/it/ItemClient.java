@@ -46,6 +46,11 @@ final class ItemClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(text)));
     }
 
+    /** PUT of a body with header pairs (a Content-Type among them). */
+    HttpResponse<String> putJson(String path, String body, String... headers) {
+        return send(request(path, headers).PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** POST of a text/plain name to an unannotated route. */
     HttpResponse<String> seed(String id, String name) {
         return send(request("/it/items/" + id + "/seed")
