@@ -46,4 +46,28 @@ public @interface Versioned {
      * @return the lookup method's name, or {@code ""} for none
      */
     String lookup() default "";
+
+    /**
+     * The {@code Cache-Control} of this handler's responses, for example {@code "max-age=60"}: set on its 2xx when
+     * the handler sets none, and on every 304, also on one decided by the lookup before the handler runs, so that a
+     * cache refreshes the response it holds with the same directives (RFC 9110 §15.4.5, RFC 9111 §4.3.4). Declare
+     * here what the handler sends. On a method it wins over the controller's. Default {@code ""}: the setting
+     * {@code precondition.cache-control} (a 304 decided after the handler copies the handler's own).
+     *
+     * <pre>{@code
+     * @Get("/pages/{slug}") @Versioned(lookup = "pageVersion", cacheControl = "max-age=60", vary = "Accept-Language")
+     * }</pre>
+     *
+     * @return the Cache-Control field value, or {@code ""} for the configured one
+     */
+    String cacheControl() default "";
+
+    /**
+     * The request header fields this handler's representation depends on, sent as {@code Vary} on its 2xx (when the
+     * handler sets none) and on every 304, also on one decided by the lookup (RFC 9110 §12.5.5, §15.4.5), for example
+     * {@code {"Accept-Language"}}. On a method it wins over the controller's. Default: none.
+     *
+     * @return the field names
+     */
+    String[] vary() default {};
 }

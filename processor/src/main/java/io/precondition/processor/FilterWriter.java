@@ -281,7 +281,19 @@ final class FilterWriter {
 
     private static CodeBlock policyInitializer(HandlerModel handler) {
         if (!handler.write()) {
-            return CodeBlock.of("$T.read($S)", POLICY, handler.description());
+            CodeBlock.Builder read = CodeBlock.builder().add("$T.read($S)", POLICY, handler.description());
+            HandlerModel.ReadPolicy policy = handler.read();
+            if (policy.cacheControl() != null || !policy.vary().isEmpty()) {
+                read.add(".withCaching($S", policy.cacheControl());
+                for (String name : policy.vary()) {
+                    read.add(", $S", name);
+                }
+                read.add(")");
+            }
+            if (policy.validatorsFromLookup()) {
+                read.add(".withValidatorsFromLookup()");
+            }
+            return read.build();
         }
         return CodeBlock.of("$T.write($S, $L, $L)", POLICY, handler.description(), handler.requireGuard(),
                 handler.absentIsNotFound());
@@ -469,7 +481,8 @@ final class FilterWriter {
             }
             method.beginControlFlow("case $S:", handler.methodName());
             sameHandler(method, handler, proceed);
-            if (!handler.write()) {
+            if (!handler.write() && !handler.read().validatorsFromLookup()) {
+                // The body has validators of its own, so a request without conditionals needs no lookup.
                 method.beginControlFlow("if (support.isUnconditional(request))")
                         .addStatement("return $L", proceed)
                         .endControlFlow();

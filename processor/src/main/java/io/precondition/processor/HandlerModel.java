@@ -18,20 +18,38 @@ import java.util.List;
  * @param parameterTypes the handler's parameter types, erased, in order: with its name, what identifies it
  * @param nameShared whether the controller has another method of this name (an unannotated overload, an inherited
  *     one), so that the generated filter compares the routed method's parameter types too
+ * @param read what a read's responses carry besides the validators
  */
 record HandlerModel(String methodName, String description, boolean write, boolean requireGuard,
                     boolean absentIsNotFound, LookupModel lookup, ValidatorModel body, BodyShape bodyShape,
-                    List<TypeName> parameterTypes, boolean nameShared) {
+                    List<TypeName> parameterTypes, boolean nameShared, ReadPolicy read) {
 
     /** A handler whose name is the only method of that name in its controller. */
     HandlerModel(String methodName, String description, boolean write, boolean requireGuard,
                  boolean absentIsNotFound, LookupModel lookup, ValidatorModel body, BodyShape bodyShape) {
-        this(methodName, description, write, requireGuard, absentIsNotFound, lookup, body, bodyShape, List.of(), false);
+        this(methodName, description, write, requireGuard, absentIsNotFound, lookup, body, bodyShape, List.of(), false,
+                ReadPolicy.DEFAULT);
     }
 
     HandlerModel withModels(LookupModel renamedLookup, ValidatorModel renamedBody) {
         return new HandlerModel(methodName, description, write, requireGuard, absentIsNotFound, renamedLookup,
-                renamedBody, bodyShape, parameterTypes, nameShared);
+                renamedBody, bodyShape, parameterTypes, nameShared, read);
+    }
+
+    /**
+     * What a read's responses carry besides its validators, from {@code @Versioned}.
+     *
+     * @param cacheControl the {@code Cache-Control} of its 2xx and 304 responses, or {@code null} for the configured one
+     * @param vary the {@code Vary} field names of its 2xx and 304 responses
+     * @param validatorsFromLookup whether its body has no validators of its own (a {@code String}, {@code byte[]} or
+     *     file), so that the lookup's validate it: the lookup then runs for every request
+     */
+    record ReadPolicy(String cacheControl, List<String> vary, boolean validatorsFromLookup) {
+        static final ReadPolicy DEFAULT = new ReadPolicy(null, List.of(), false);
+
+        boolean isDefault() {
+            return equals(DEFAULT);
+        }
     }
 
     /** @return whether {@code body} describes the elements of a collection or stream rather than the body itself */

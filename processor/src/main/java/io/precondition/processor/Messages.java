@@ -67,6 +67,12 @@ final class Messages {
                 + " @UpdateTimestamp).";
     }
 
+    static String opaqueBodyWithoutLookup(String method, String type) {
+        return "[Precondition/NoValidators] " + method + " returns " + type + ", a body written as it is (text, bytes"
+                + " or a file) with no properties to read validators from: name a lookup, e.g. @Versioned(lookup ="
+                + " \"pageVersion\"), whose value has @ETagSource / @LastModified properties; they then version the body.";
+    }
+
     static String noElementTag(String method, String type) {
         return "[Precondition/NoValidators] " + method + " returns " + type + ", a list or stream whose elements have"
                 + " no entity tag; its ETag is a weak tag derived from its elements' tags: mark the elements' id and"

@@ -49,6 +49,12 @@ final class ModelBuilder {
     private static final String HTTP_RESPONSE = "io.micronaut.http.HttpResponse";
     private static final String PATH_VARIABLE = "io.micronaut.http.annotation.PathVariable";
     private static final String CHECKED_STATE = "io.precondition.micronaut.CheckedState";
+    /**
+     * Bodies with no properties to read validators from, written as they are (text, bytes, a file): with a lookup,
+     * the lookup's validators version them.
+     */
+    private static final List<String> OPAQUE_BODIES = List.of("java.lang.CharSequence",
+            "io.micronaut.http.server.types.files.FileCustomizableResponseType");
 
     private final Elements elements;
     private final Types types;
@@ -158,7 +164,8 @@ final class ModelBuilder {
         HandlerModel.BodyShape shape = unwrapped.shape();
         ValidatorModel bodyModel = null;
         TypeMirror validatorType = null;
-        if (body != null && body.getKind() == TypeKind.DECLARED) {
+        boolean opaque = body != null && shape == HandlerModel.BodyShape.VALUE && isOpaque(body);
+        if (body != null && body.getKind() == TypeKind.DECLARED && !opaque) {
             Optional<TypeMirror> element = shape == HandlerModel.BodyShape.STREAM
                     ? Optional.of(body) : discovery.elementTypeOf(body);
             if (shape == HandlerModel.BodyShape.VALUE && element.isPresent()) {
@@ -174,7 +181,7 @@ final class ModelBuilder {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        if (!isWrite && (bodyModel == null || bodyModel.isEmpty())) {
+        if (!isWrite && !opaque && (bodyModel == null || bodyModel.isEmpty())) {
             String hint = validatorType == null ? "" : discovery.fieldTargetHint(validatorType);
             problems.add(Problem.on(method, versioned != null ? versioned : classVersioned, collection
                     ? Messages.noElementTag(nameOf(method), returned) + hint
@@ -205,6 +212,9 @@ final class ModelBuilder {
             checkLookupMatchesBody(method, site, lookup, bodyModel, collection, problems);
         } else if (isWrite) {
             problems.add(Problem.on(method, write, Messages.lookupRequired(nameOf(method))));
+        } else if (opaque) {
+            problems.add(Problem.on(method, versioned != null ? versioned : classVersioned,
+                    Messages.opaqueBodyWithoutLookup(nameOf(method), returned.toString())));
         }
         if (problems.size() > before) {
             return Optional.empty();
@@ -233,9 +243,11 @@ final class ModelBuilder {
             lookup = lookup.withFromIfMatch(fromIfMatch.get());
         }
         String description = controller.getSimpleName() + "." + method.getSimpleName();
+        HandlerModel.ReadPolicy read = isWrite ? HandlerModel.ReadPolicy.DEFAULT
+                : readPolicy(versioned, classVersioned, opaque);
         return Optional.of(new HandlerModel(method.getSimpleName().toString(), description, isWrite, requireGuard,
                 absentIsNotFound, lookup, bodyModel, bodyModel == null ? HandlerModel.BodyShape.VALUE : shape,
-                parameterTypesOf(method), nameShared(controller, method)));
+                parameterTypesOf(method), nameShared(controller, method), read));
     }
 
     /** @return the method's parameter types, erased as the runtime sees them */
@@ -255,6 +267,52 @@ final class ModelBuilder {
             }
         }
         return false;
+    }
+
+    /** {@code @Versioned(cacheControl, vary)}: the method's own where it sets them, else the controller's. */
+    private HandlerModel.ReadPolicy readPolicy(AnnotationMirror versioned, AnnotationMirror classVersioned,
+                                               boolean opaque) {
+        javax.lang.model.element.AnnotationValue cacheControl = explicitValue(versioned, "cacheControl");
+        if (cacheControl == null) {
+            cacheControl = explicitValue(classVersioned, "cacheControl");
+        }
+        javax.lang.model.element.AnnotationValue vary = explicitValue(versioned, "vary");
+        if (vary == null) {
+            vary = explicitValue(classVersioned, "vary");
+        }
+        String directives = cacheControl == null ? "" : String.valueOf(cacheControl.getValue()).trim();
+        List<String> names = new ArrayList<>();
+        if (vary != null && vary.getValue() instanceof List<?> values) {
+            for (Object value : values) {
+                Object name = value instanceof javax.lang.model.element.AnnotationValue v ? v.getValue() : value;
+                if (!String.valueOf(name).isBlank()) {
+                    names.add(String.valueOf(name).trim());
+                }
+            }
+        }
+        return new HandlerModel.ReadPolicy(directives.isEmpty() ? null : directives, List.copyOf(names), opaque);
+    }
+
+    /** The attribute's value where the annotation sets it explicitly, else {@code null}. */
+    private static javax.lang.model.element.AnnotationValue explicitValue(AnnotationMirror mirror, String name) {
+        if (mirror == null) {
+            return null;
+        }
+        for (Map.Entry<? extends ExecutableElement, ? extends javax.lang.model.element.AnnotationValue> entry
+                : mirror.getElementValues().entrySet()) {
+            if (entry.getKey().getSimpleName().contentEquals(name)) {
+                return entry.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** Whether the body is text, bytes or a file: written as it is, with no properties to read validators from. */
+    private boolean isOpaque(TypeMirror body) {
+        if (body.getKind() == TypeKind.ARRAY) {
+            return ((javax.lang.model.type.ArrayType) body).getComponentType().getKind() == TypeKind.BYTE;
+        }
+        return isSubtypeOfAny(body, OPAQUE_BODIES);
     }
 
     /**
@@ -478,7 +536,7 @@ final class ModelBuilder {
             if (type != null && isSubtypeOf(type, MONO)) {
                 type = singleTypeArgument(type);
             }
-            if (type == null || type.getKind() != TypeKind.DECLARED) {
+            if (type == null || (type.getKind() != TypeKind.DECLARED && !isOpaque(type))) {
                 return new Body(null, HandlerModel.BodyShape.VALUE);
             }
         }

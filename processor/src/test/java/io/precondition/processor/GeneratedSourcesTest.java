@@ -51,6 +51,16 @@ class GeneratedSourcesTest {
         assertGolden(compilation, test, "test.catalog.CollectionControllerPreconditions");
     }
 
+    /**
+     * String, HttpResponse<byte[]> and StreamedFile bodies are versioned by the lookup, which then runs for every
+     * request; @Versioned(cacheControl, vary) become the policy constants, a method's own winning over the class's.
+     */
+    @Test
+    void opaqueBodiesAreVersionedByTheLookupWithDeclaredCaching(TestInfo test) {
+        Compilation compilation = compile("RenderedController");
+        assertGolden(compilation, test, "test.rendered.RenderedControllerPreconditions");
+    }
+
     /** Class-level @Versioned(lookup): every @Get, and the lookup of a @ConditionalWrite without its own. */
     @Test
     void classLevelVersionedAppliesToGetsAndLendsItsLookup(TestInfo test) {

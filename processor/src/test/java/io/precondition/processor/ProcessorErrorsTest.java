@@ -210,6 +210,18 @@ class ProcessorErrorsTest {
     }
 
     @Test
+    void opaqueBodyWithoutLookupIsAnError() {
+        JavaFileObject source = bad("OpaqueBodyWithoutLookup");
+        Compilation compilation = compile(source);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[Precondition/NoValidators] OpaqueBodyWithoutLookup.html() returns"
+                        + " java.lang.String, a body written as it is (text, bytes or a file)")
+                .inFile(source).onLineContaining("@Versioned");
+        assertThat(compilation).hadErrorContaining("name a lookup, e.g. @Versioned(lookup = \"pageVersion\")");
+        assertOnlyError(compilation, "NoValidators");
+    }
+
+    @Test
     void twoVersionPropertiesAreAnError() {
         JavaFileObject source = bad("TwoVersions");
         Compilation compilation = compile(source);

@@ -60,6 +60,8 @@ public class ConditionalRequestSupport {
     static final String HANDLER = "io.precondition.handler";
     /** Set when a write skipped its lookup: its single strong If-Match named the checked state. */
     static final String CLAIMED_BY_IF_MATCH = "io.precondition.claimed-by-if-match";
+    /** Request attribute: the lookup's validators, for a read whose body has none of its own. */
+    static final String LOOKED_UP = "io.precondition.looked-up";
 
     private final PreconditionConfiguration configuration;
     private final PreconditionResponses responses;
@@ -260,7 +262,11 @@ public class ConditionalRequestSupport {
         MutableHttpResponse<?> refused = refuseBeforePreconditions(request);
         if (refused == null && current.exists()) {
             Validators formatted = current(current);
-            refused = answer(request, PreconditionEvaluator.evaluate(true, conditionals(request), formatted), formatted, null);
+            refused = answer(request, policy, PreconditionEvaluator.evaluate(true, conditionals(request), formatted),
+                    formatted, null);
+            if (refused == null && policy.validatorsFromLookup()) {
+                request.setAttribute(LOOKED_UP, current);
+            }
         }
         return told(request, policy, refused);
     }
@@ -288,7 +294,7 @@ public class ConditionalRequestSupport {
             if (decision == Decision.PROCEED) {
                 return runHandler(request, policy, checked);
             }
-            refused = answer(request, decision, formatted, null);
+            refused = answer(request, policy, decision, formatted, null);
         }
         return told(request, policy, refused);
     }
@@ -407,6 +413,9 @@ public class ConditionalRequestSupport {
         if (failed != null) {
             return told(request, policy, failed);
         }
+        if (fromBody == null && policy.validatorsFromLookup()) {
+            fromBody = request.getAttribute(LOOKED_UP, Validators.class).orElse(null);
+        }
         if (fromBody == null || !isSuccess(response)) {
             return response;
         }
@@ -414,13 +423,13 @@ public class ConditionalRequestSupport {
         Conditionals conditionals = conditionals(request);
         if (!conditionals.isEmpty()) {
             MutableHttpResponse<?> answer =
-                    answer(request, PreconditionEvaluator.evaluate(true, conditionals, current), current, response);
+                    answer(request, policy, PreconditionEvaluator.evaluate(true, conditionals, current), current, response);
             if (answer != null) {
                 return told(request, policy, answer);
             }
         }
         writeValidators(response, current);
-        setCacheControl(response);
+        setCaching(response, policy);
         if (request.getMethod() == HttpMethod.HEAD && response.getContentType().isEmpty()) {
             // RFC 9110 §9.3.2: HEAD sends the header fields GET would; Micronaut drops the body before encoding it.
             List<MediaType> produces = RouteAttributes.getRouteInfo(request).map(RouteInfo::getProduces).orElse(List.of());
@@ -549,12 +558,13 @@ public class ConditionalRequestSupport {
         return null;
     }
 
-    private @Nullable MutableHttpResponse<?> answer(HttpRequest<?> request, Decision decision, Validators current,
+    private @Nullable MutableHttpResponse<?> answer(HttpRequest<?> request, HandlerPolicy policy, Decision decision,
+                                                    Validators current,
                                                     @Nullable HttpResponse<?> original) {
         switch (decision) {
             case NOT_MODIFIED:
                 MutableHttpResponse<?> notModified = responses.notModified(current, original);
-                setCacheControl(notModified);
+                setCaching(notModified, policy);
                 codeNotModified(request, notModified, current);
                 return notModified;
             case PRECONDITION_FAILED:
@@ -650,10 +660,18 @@ public class ConditionalRequestSupport {
         }
     }
 
-    private void setCacheControl(MutableHttpResponse<?> response) {
-        String cacheControl = configuration.getCacheControl();
+    /**
+     * The {@code Cache-Control} and {@code Vary} of a versioned 2xx or 304 that has none: the handler's declared ones
+     * ({@code @Versioned(cacheControl, vary)}), else {@code precondition.cache-control}. A 304 decided before the
+     * handler ran knows no others, and must carry what the 200 would (RFC 9110 §15.4.5).
+     */
+    private void setCaching(MutableHttpResponse<?> response, HandlerPolicy policy) {
+        String cacheControl = policy.cacheControl() != null ? policy.cacheControl() : configuration.getCacheControl();
         if (!cacheControl.isEmpty() && !response.getHeaders().contains(HttpHeaders.CACHE_CONTROL)) {
             response.getHeaders().set(HttpHeaders.CACHE_CONTROL, cacheControl);
+        }
+        if (!policy.vary().isEmpty() && !response.getHeaders().contains(HttpHeaders.VARY)) {
+            response.getHeaders().set(HttpHeaders.VARY, String.join(", ", policy.vary()));
         }
     }
 

@@ -1,5 +1,9 @@
 package io.precondition.micronaut;
 
+import io.micronaut.core.annotation.Nullable;
+
+import java.util.List;
+
 /**
  * What the annotations on one handler method ask for, fixed at compile time. The generated filter keeps one
  * constant per handler and passes it to {@link ConditionalRequestSupport}.
@@ -10,12 +14,19 @@ public final class HandlerPolicy {
     private final boolean write;
     private final boolean requireGuard;
     private final boolean absentIsNotFound;
+    private final @Nullable String cacheControl;
+    private final List<String> vary;
+    private final boolean validatorsFromLookup;
 
-    private HandlerPolicy(String handler, boolean write, boolean requireGuard, boolean absentIsNotFound) {
+    private HandlerPolicy(String handler, boolean write, boolean requireGuard, boolean absentIsNotFound,
+                          @Nullable String cacheControl, List<String> vary, boolean validatorsFromLookup) {
         this.handler = handler;
         this.write = write;
         this.requireGuard = requireGuard;
         this.absentIsNotFound = absentIsNotFound;
+        this.cacheControl = cacheControl;
+        this.vary = vary;
+        this.validatorsFromLookup = validatorsFromLookup;
     }
 
     /**
@@ -26,7 +37,30 @@ public final class HandlerPolicy {
      * @return the policy
      */
     public static HandlerPolicy read(String handler) {
-        return new HandlerPolicy(handler, false, false, true);
+        return new HandlerPolicy(handler, false, false, true, null, List.of(), false);
+    }
+
+    /**
+     * {@code @Versioned(cacheControl, vary)}: what the handler's 2xx and every 304 carry, also a 304 decided by the
+     * lookup before the handler runs (RFC 9110 §15.4.5).
+     *
+     * @param cacheControl the Cache-Control field value, or {@code null} for {@code precondition.cache-control}
+     * @param vary the Vary field names
+     * @return the policy
+     */
+    public HandlerPolicy withCaching(@Nullable String cacheControl, String... vary) {
+        return new HandlerPolicy(handler, write, requireGuard, absentIsNotFound, cacheControl, List.of(vary),
+                validatorsFromLookup);
+    }
+
+    /**
+     * A read whose body has no validators of its own (a {@code String}, {@code byte[]} or file): its lookup runs for
+     * every request and the lookup's validators version the response.
+     *
+     * @return the policy
+     */
+    public HandlerPolicy withValidatorsFromLookup() {
+        return new HandlerPolicy(handler, write, requireGuard, absentIsNotFound, cacheControl, vary, true);
     }
 
     /**
@@ -38,7 +72,7 @@ public final class HandlerPolicy {
      * @return the policy
      */
     public static HandlerPolicy write(String handler, boolean requireGuard, boolean absentIsNotFound) {
-        return new HandlerPolicy(handler, true, requireGuard, absentIsNotFound);
+        return new HandlerPolicy(handler, true, requireGuard, absentIsNotFound, null, List.of(), false);
     }
 
     /** @return the handler's name, for messages */
@@ -59,6 +93,21 @@ public final class HandlerPolicy {
     /** @return whether an absent resource gets 404 before the preconditions */
     public boolean absentIsNotFound() {
         return absentIsNotFound;
+    }
+
+    /** @return the declared Cache-Control of the handler's responses, or {@code null} for the configured one */
+    public @Nullable String cacheControl() {
+        return cacheControl;
+    }
+
+    /** @return the declared Vary field names of the handler's responses */
+    public List<String> vary() {
+        return vary;
+    }
+
+    /** @return whether the lookup's validators version the response, the body having none of its own */
+    public boolean validatorsFromLookup() {
+        return validatorsFromLookup;
     }
 
     @Override
