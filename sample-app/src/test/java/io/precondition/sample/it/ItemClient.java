@@ -51,6 +51,11 @@ final class ItemClient {
         return send(request(path, headers).PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** POST of a text/plain body to a path. */
+    HttpResponse<String> post(String path, String text) {
+        return send(request(path).header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(text)));
+    }
+
     /** POST of a text/plain name to an unannotated route. */
     HttpResponse<String> seed(String id, String name) {
         return send(request("/it/items/" + id + "/seed")
