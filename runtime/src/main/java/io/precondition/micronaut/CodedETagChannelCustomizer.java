@@ -21,7 +21,9 @@ import jakarta.inject.Singleton;
  * Netty server decides on compression (Accept-Encoding, {@code micronaut.server.netty.compression-threshold}, a
  * text-based Content-Type) only when it writes the response, after every filter; so the tag is rewritten at that
  * point, by a handler between the HTTP codec and Micronaut's handler that sees each outgoing HTTP/1.1 response head
- * with its final {@code Content-Encoding}. It also adds {@code Vary: Accept-Encoding} to those responses.
+ * with its final {@code Content-Encoding}. It also adds {@code Vary: Accept-Encoding} to those responses. Only the
+ * tags that Precondition set are coded ({@link LibraryETag}); HTTP/2 is handled by
+ * {@link CodedETagCompressionStrategy}.
  * Off with {@code precondition.coded-etags=false}.
  */
 @Singleton
@@ -68,7 +70,7 @@ public class CodedETagChannelCustomizer implements BeanCreatedEventListener<Nett
         public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) throws Exception {
             if (msg instanceof HttpResponse response) {
                 HttpHeaders headers = response.headers();
-                String etag = headers.get(HttpHeaderNames.ETAG);
+                String etag = libraryETag(headers);
                 String coding = headers.get(HttpHeaderNames.CONTENT_ENCODING);
                 if (etag != null && coding != null) {
                     String coded = CodedETags.code(etag, coding);
@@ -79,6 +81,18 @@ public class CodedETagChannelCustomizer implements BeanCreatedEventListener<Nett
                 }
             }
             super.write(ctx, msg, promise);
+        }
+
+        /**
+         * @return the ETag when Precondition set it (a {@link LibraryETag}), else {@code null}: an application's own
+         *     tag is left as it is, since its own conditional handling would not know the coding suffix
+         */
+        private static String libraryETag(HttpHeaders headers) {
+            java.util.Iterator<? extends CharSequence> tags = headers.valueCharSequenceIterator(HttpHeaderNames.ETAG);
+            if (tags.hasNext() && tags.next() instanceof LibraryETag tag && !tags.hasNext()) {
+                return tag.value();
+            }
+            return null;
         }
 
         private static void addVary(HttpHeaders headers) {

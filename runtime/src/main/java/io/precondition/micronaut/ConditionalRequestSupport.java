@@ -9,6 +9,7 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.HttpVersion;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.http.HttpRequest;
@@ -428,7 +429,7 @@ public class ConditionalRequestSupport {
                 return told(request, policy, answer);
             }
         }
-        writeValidators(response, current);
+        writeValidators(request, response, current);
         setCaching(response, policy);
         if (request.getMethod() == HttpMethod.HEAD && response.getContentType().isEmpty()) {
             // RFC 9110 §9.3.2: HEAD sends the header fields GET would; Micronaut drops the body before encoding it.
@@ -464,7 +465,7 @@ public class ConditionalRequestSupport {
         if (fromBody == null || !isSuccess(response) || !fromBody.exists()) {
             return response;
         }
-        writeValidators(response, current(fromBody));
+        writeValidators(request, response, current(fromBody));
         if (!response.getHeaders().contains(HttpHeaders.CONTENT_LOCATION)) {
             String location = request.getMethod() == HttpMethod.POST
                     ? response.getHeaders().get(HttpHeaders.LOCATION) : request.getPath();
@@ -649,10 +650,13 @@ public class ConditionalRequestSupport {
         }
     }
 
-    private static void writeValidators(MutableHttpResponse<?> response, Validators validators) {
+    private void writeValidators(HttpRequest<?> request, MutableHttpResponse<?> response, Validators validators) {
         EntityTag tag = validators.etag().orElse(null);
         if (tag != null) {
-            response.getHeaders().set(HttpHeaders.ETAG, tag.toString());
+            // Marked as the library's, so that only this tag is coded when the response is compressed; on HTTP/2,
+            // where it cannot be, a strong one keeps the response uncompressed (CodedETagCompressionStrategy).
+            boolean identityOnly = codedTags && !tag.isWeak() && request.getHttpVersion() == HttpVersion.HTTP_2_0;
+            response.getHeaders().set(HttpHeaders.ETAG, new LibraryETag(tag.toString(), identityOnly));
         }
         Instant lastModified = validators.lastModified().orElse(null);
         if (lastModified != null) {

@@ -20,6 +20,10 @@ final class ItemClient {
         this.port = port;
     }
 
+    int port() {
+        return port;
+    }
+
     static String newId() {
         return "it-" + UUID.randomUUID();
     }

@@ -51,6 +51,13 @@ public class PosterController {
                 : HttpResponse.ok(poster).header("Cache-Control", "max-age=60").header("Vary", "Accept-Language");
     }
 
+    /** Unannotated, with a strong ETag of the application's own that a compressed response must keep as it is. */
+    @Get("/{id}/own-tag")
+    public HttpResponse<Item> ownTag(String id) {
+        Item poster = posters.get(id);
+        return poster == null ? HttpResponse.notFound() : HttpResponse.ok(poster).header("ETag", "\"own-1\"");
+    }
+
     @Get(value = "/{id}.html", produces = MediaType.TEXT_HTML)
     @Versioned(lookup = "state")
     public HttpResponse<String> html(String id) {
