@@ -95,7 +95,7 @@ public final class ClassLevelControllerPreconditions implements Ordered {
                             ClassLevelController.Doc current = controller.revision(support.pathVariable(request, "owner", String.class), support.pathVariable(request, "name", String.class)).orElse(null);
                             Validators validators = current == null ? Validators.ABSENT : validatorsOfClassLevelControllerDoc(current);
                             return Optional.<HttpResponse<?>>ofNullable(support.beforeRead(request, READ_POLICY, validators));
-                        });
+                        }).exceptionally(failure -> support.lookupFailed(request, READ_POLICY, failure));
             }
             case "raw": {
                 if (support.isUnconditional(request)) {
@@ -105,14 +105,14 @@ public final class ClassLevelControllerPreconditions implements Ordered {
                             ClassLevelController.Doc current = controller.revision(support.pathVariable(request, "owner", String.class), support.pathVariable(request, "name", String.class)).orElse(null);
                             Validators validators = current == null ? Validators.ABSENT : validatorsOfClassLevelControllerDoc(current);
                             return Optional.<HttpResponse<?>>ofNullable(support.beforeRead(request, RAW_POLICY, validators));
-                        });
+                        }).exceptionally(failure -> support.lookupFailed(request, RAW_POLICY, failure));
             }
             case "save": {
                 return support.<Optional<HttpResponse<?>>>runLookup(request, () -> {
                             ClassLevelController.Doc current = controller.revision(support.pathVariable(request, "owner", String.class), support.pathVariable(request, "name", String.class)).orElse(null);
                             Validators validators = current == null ? Validators.ABSENT : validatorsOfClassLevelControllerDoc(current);
                             return Optional.<HttpResponse<?>>ofNullable(support.beforeWrite(request, SAVE_POLICY, validators, current));
-                        });
+                        }).exceptionally(failure -> support.lookupFailed(request, SAVE_POLICY, failure));
             }
             default: {
                 return CompletableFuture.completedFuture(Optional.empty());

@@ -100,7 +100,7 @@ public final class IfMatchControllerPreconditions implements Ordered {
                             IfMatchController.DocVersion current = controller.docVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
                             Validators validators = current == null ? Validators.ABSENT : validatorsOfIfMatchControllerDocVersion(current);
                             return Optional.<HttpResponse<?>>ofNullable(support.beforeWrite(request, PUT_POLICY, validators, current));
-                        });
+                        }).exceptionally(failure -> support.lookupFailed(request, PUT_POLICY, failure));
             }
             case "increment": {
                 EntityTagReader claimed = support.ifMatchOnly(request);
@@ -114,7 +114,7 @@ public final class IfMatchControllerPreconditions implements Ordered {
                 return controller.counterVersion(support.pathVariable(request, "name", String.class)).toFuture().thenApply(current -> {
                             Validators validators = current == null ? Validators.ABSENT : validatorsOfIfMatchControllerCounter(current);
                             return Optional.<HttpResponse<?>>ofNullable(support.beforeWrite(request, INCREMENT_POLICY, validators, current));
-                        });
+                        }).exceptionally(failure -> support.lookupFailed(request, INCREMENT_POLICY, failure));
             }
             default: {
                 return CompletableFuture.completedFuture(Optional.empty());
@@ -139,17 +139,17 @@ public final class IfMatchControllerPreconditions implements Ordered {
                                 IfMatchController.DocVersion current = controller.docVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
                                 Validators validators = current == null ? Validators.ABSENT : validatorsOfIfMatchControllerDocVersion(current);
                                 return support.recheck(request, response, PUT_POLICY, validators);
-                            });
+                            }).exceptionally(failure -> support.recheckFailed(request, response, PUT_POLICY, failure));
                 }
                 Object body = support.bodyOf(response);
                 return CompletableFuture.completedFuture(support.afterWrite(request, response, PUT_POLICY, body instanceof IfMatchController.Doc value ? validatorsOfIfMatchControllerDoc(value) : null));
             }
             case "increment": {
                 if (support.needsRecheck(request, response)) {
-                    return controller.counterVersion(support.pathVariable(request, "name", String.class)).toFuture().thenApply(current -> {
+                    return controller.counterVersion(support.pathVariable(request, "name", String.class)).toFuture().<MutableHttpResponse<?>>thenApply(current -> {
                                 Validators validators = current == null ? Validators.ABSENT : validatorsOfIfMatchControllerCounter(current);
                                 return support.recheck(request, response, INCREMENT_POLICY, validators);
-                            });
+                            }).exceptionally(failure -> support.recheckFailed(request, response, INCREMENT_POLICY, failure));
                 }
                 Object body = support.bodyOf(response);
                 return CompletableFuture.completedFuture(support.afterWrite(request, response, INCREMENT_POLICY, body instanceof IfMatchController.Counter value ? validatorsOfIfMatchControllerCounter(value) : null));

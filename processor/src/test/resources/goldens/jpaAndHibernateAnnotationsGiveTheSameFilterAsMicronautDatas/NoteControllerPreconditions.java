@@ -95,14 +95,14 @@ public final class NoteControllerPreconditions implements Ordered {
                             NoteController.NoteVersion current = controller.noteVersion(support.pathVariable(request, "id", Long.class)).orElse(null);
                             Validators validators = current == null ? Validators.ABSENT : validatorsOfNoteControllerNoteVersion(current);
                             return Optional.<HttpResponse<?>>ofNullable(support.beforeRead(request, GET_POLICY, validators));
-                        });
+                        }).exceptionally(failure -> support.lookupFailed(request, GET_POLICY, failure));
             }
             case "put": {
                 return support.<Optional<HttpResponse<?>>>runLookup(request, () -> {
                             NoteController.NoteVersion current = controller.noteVersion(support.pathVariable(request, "id", Long.class)).orElse(null);
                             Validators validators = current == null ? Validators.ABSENT : validatorsOfNoteControllerNoteVersion(current);
                             return Optional.<HttpResponse<?>>ofNullable(support.beforeWrite(request, PUT_POLICY, validators, current));
-                        });
+                        }).exceptionally(failure -> support.lookupFailed(request, PUT_POLICY, failure));
             }
             default: {
                 return CompletableFuture.completedFuture(Optional.empty());

@@ -14,6 +14,9 @@ import io.precondition.http.Validators;
 import io.precondition.micronaut.ConditionalRequestSupport;
 import io.precondition.micronaut.HandlerPolicy;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import javax.annotation.processing.Generated;
 
 /**
@@ -61,30 +64,35 @@ public final class RenderedControllerPreconditions implements Ordered {
      * Evaluates the preconditions before the handler runs (and before a write's body is read).
      */
     @RequestFilter
-    @Nullable
-    public HttpResponse<?> beforeHandler(HttpRequest<?> request) {
+    public CompletionStage<Optional<HttpResponse<?>>> beforeHandler(HttpRequest<?> request) {
         String handler = support.handlerOf(request, RenderedController.class);
         if (handler == null) {
-            return null;
+            return CompletableFuture.completedFuture(Optional.empty());
         }
         switch (handler) {
             case "html": {
-                RenderedController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
-                Validators validators = current == null ? Validators.ABSENT : validatorsOfRenderedControllerPageVersion(current);
-                return support.beforeRead(request, HTML_POLICY, validators);
+                return support.<Optional<HttpResponse<?>>>runLookup(request, () -> {
+                            RenderedController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
+                            Validators validators = current == null ? Validators.ABSENT : validatorsOfRenderedControllerPageVersion(current);
+                            return Optional.<HttpResponse<?>>ofNullable(support.beforeRead(request, HTML_POLICY, validators));
+                        }).exceptionally(failure -> support.lookupFailed(request, HTML_POLICY, failure));
             }
             case "bytes": {
-                RenderedController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
-                Validators validators = current == null ? Validators.ABSENT : validatorsOfRenderedControllerPageVersion(current);
-                return support.beforeRead(request, BYTES_POLICY, validators);
+                return support.<Optional<HttpResponse<?>>>runLookup(request, () -> {
+                            RenderedController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
+                            Validators validators = current == null ? Validators.ABSENT : validatorsOfRenderedControllerPageVersion(current);
+                            return Optional.<HttpResponse<?>>ofNullable(support.beforeRead(request, BYTES_POLICY, validators));
+                        }).exceptionally(failure -> support.lookupFailed(request, BYTES_POLICY, failure));
             }
             case "file": {
-                RenderedController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
-                Validators validators = current == null ? Validators.ABSENT : validatorsOfRenderedControllerPageVersion(current);
-                return support.beforeRead(request, FILE_POLICY, validators);
+                return support.<Optional<HttpResponse<?>>>runLookup(request, () -> {
+                            RenderedController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
+                            Validators validators = current == null ? Validators.ABSENT : validatorsOfRenderedControllerPageVersion(current);
+                            return Optional.<HttpResponse<?>>ofNullable(support.beforeRead(request, FILE_POLICY, validators));
+                        }).exceptionally(failure -> support.lookupFailed(request, FILE_POLICY, failure));
             }
             default: {
-                return null;
+                return CompletableFuture.completedFuture(Optional.empty());
             }
         }
     }

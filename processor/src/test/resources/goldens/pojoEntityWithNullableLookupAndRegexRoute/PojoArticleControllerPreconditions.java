@@ -93,14 +93,14 @@ public final class PojoArticleControllerPreconditions implements Ordered {
                             PojoArticleController.Article current = controller.find(support.pathVariable(request, "id", Long.class));
                             Validators validators = current == null ? Validators.ABSENT : validatorsOfPojoArticleControllerArticle(current);
                             return Optional.<HttpResponse<?>>ofNullable(support.beforeRead(request, SHOW_POLICY, validators));
-                        });
+                        }).exceptionally(failure -> support.lookupFailed(request, SHOW_POLICY, failure));
             }
             case "publish": {
                 return support.<Optional<HttpResponse<?>>>runLookup(request, () -> {
                             PojoArticleController.Article current = controller.find(support.pathVariable(request, "id", Long.class));
                             Validators validators = current == null ? Validators.ABSENT : validatorsOfPojoArticleControllerArticle(current);
                             return Optional.<HttpResponse<?>>ofNullable(support.beforeWrite(request, PUBLISH_POLICY, validators, current));
-                        });
+                        }).exceptionally(failure -> support.lookupFailed(request, PUBLISH_POLICY, failure));
             }
             default: {
                 return CompletableFuture.completedFuture(Optional.empty());

@@ -99,7 +99,7 @@ public final class ReactiveControllerPreconditions implements Ordered {
                 return controller.noteVersion(support.pathVariable(request, "id", String.class)).toFuture().thenApply(current -> {
                             Validators validators = current == null ? Validators.ABSENT : validatorsOfReactiveControllerNoteVersion(current);
                             return Optional.<HttpResponse<?>>ofNullable(support.beforeRead(request, GET_POLICY, validators));
-                        });
+                        }).exceptionally(failure -> support.lookupFailed(request, GET_POLICY, failure));
             }
             case "getLater": {
                 if (support.isUnconditional(request)) {
@@ -109,13 +109,13 @@ public final class ReactiveControllerPreconditions implements Ordered {
                             ReactiveController.NoteVersion current = found.orElse(null);
                             Validators validators = current == null ? Validators.ABSENT : validatorsOfReactiveControllerNoteVersion(current);
                             return Optional.<HttpResponse<?>>ofNullable(support.beforeRead(request, GET_LATER_POLICY, validators));
-                        });
+                        }).exceptionally(failure -> support.lookupFailed(request, GET_LATER_POLICY, failure));
             }
             case "put": {
                 return controller.noteVersion(support.pathVariable(request, "id", String.class)).toFuture().thenApply(current -> {
                             Validators validators = current == null ? Validators.ABSENT : validatorsOfReactiveControllerNoteVersion(current);
                             return Optional.<HttpResponse<?>>ofNullable(support.beforeWrite(request, PUT_POLICY, validators, current));
-                        });
+                        }).exceptionally(failure -> support.lookupFailed(request, PUT_POLICY, failure));
             }
             default: {
                 return CompletableFuture.completedFuture(Optional.empty());

@@ -99,28 +99,28 @@ public final class RecordPageControllerPreconditions implements Ordered {
                             RecordPageController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
                             Validators validators = current == null ? Validators.ABSENT : validatorsOfRecordPageControllerPageVersion(current);
                             return Optional.<HttpResponse<?>>ofNullable(support.beforeRead(request, GET_POLICY, validators));
-                        });
+                        }).exceptionally(failure -> support.lookupFailed(request, GET_POLICY, failure));
             }
             case "put": {
                 return support.<Optional<HttpResponse<?>>>runLookup(request, () -> {
                             RecordPageController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
                             Validators validators = current == null ? Validators.ABSENT : validatorsOfRecordPageControllerPageVersion(current);
                             return Optional.<HttpResponse<?>>ofNullable(support.beforeWrite(request, PUT_POLICY, validators, current));
-                        });
+                        }).exceptionally(failure -> support.lookupFailed(request, PUT_POLICY, failure));
             }
             case "patchTitle": {
                 return support.<Optional<HttpResponse<?>>>runLookup(request, () -> {
                             RecordPageController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
                             Validators validators = current == null ? Validators.ABSENT : validatorsOfRecordPageControllerPageVersion(current);
                             return Optional.<HttpResponse<?>>ofNullable(support.beforeWrite(request, PATCH_TITLE_POLICY, validators, current));
-                        });
+                        }).exceptionally(failure -> support.lookupFailed(request, PATCH_TITLE_POLICY, failure));
             }
             case "delete": {
                 return support.<Optional<HttpResponse<?>>>runLookup(request, () -> {
                             RecordPageController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
                             Validators validators = current == null ? Validators.ABSENT : validatorsOfRecordPageControllerPageVersion(current);
                             return Optional.<HttpResponse<?>>ofNullable(support.beforeWrite(request, DELETE_POLICY, validators, current));
-                        });
+                        }).exceptionally(failure -> support.lookupFailed(request, DELETE_POLICY, failure));
             }
             default: {
                 return CompletableFuture.completedFuture(Optional.empty());

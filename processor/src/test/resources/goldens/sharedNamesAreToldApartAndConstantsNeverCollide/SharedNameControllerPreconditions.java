@@ -97,7 +97,7 @@ public final class SharedNameControllerPreconditions implements Ordered {
                             SharedNameController.Page current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
                             Validators validators = current == null ? Validators.ABSENT : validatorsOfSharedNameControllerPage(current);
                             return Optional.<HttpResponse<?>>ofNullable(support.beforeRead(request, GET_POLICY, validators));
-                        });
+                        }).exceptionally(failure -> support.lookupFailed(request, GET_POLICY, failure));
             }
             default: {
                 return CompletableFuture.completedFuture(Optional.empty());

@@ -107,13 +107,13 @@ public final class StreamControllerPreconditions implements Ordered {
                 return controller.allVersions().toFuture().thenApply(current -> {
                             Validators validators = current == null ? Validators.ABSENT : validatorsOfStreamControllerNotes(current);
                             return Optional.<HttpResponse<?>>ofNullable(support.beforeRead(request, ALL_POLICY, validators));
-                        });
+                        }).exceptionally(failure -> support.lookupFailed(request, ALL_POLICY, failure));
             }
             case "replaceAll": {
                 return controller.allVersions().toFuture().thenApply(current -> {
                             Validators validators = current == null ? Validators.ABSENT : validatorsOfStreamControllerNotes(current);
                             return Optional.<HttpResponse<?>>ofNullable(support.beforeWrite(request, REPLACE_ALL_POLICY, validators, current));
-                        });
+                        }).exceptionally(failure -> support.lookupFailed(request, REPLACE_ALL_POLICY, failure));
             }
             default: {
                 return CompletableFuture.completedFuture(Optional.empty());

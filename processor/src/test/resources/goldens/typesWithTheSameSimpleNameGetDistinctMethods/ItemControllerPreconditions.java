@@ -88,7 +88,7 @@ public final class ItemControllerPreconditions implements Ordered {
                             Item current = controller.itemVersion(support.pathVariable(request, "id", Long.class)).orElse(null);
                             Validators validators = current == null ? Validators.ABSENT : validatorsOfItem(current);
                             return Optional.<HttpResponse<?>>ofNullable(support.beforeRead(request, GET_POLICY, validators));
-                        });
+                        }).exceptionally(failure -> support.lookupFailed(request, GET_POLICY, failure));
             }
             default: {
                 return CompletableFuture.completedFuture(Optional.empty());

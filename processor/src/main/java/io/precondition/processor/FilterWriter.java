@@ -360,17 +360,24 @@ final class FilterWriter {
     private static void recheck(MethodSpec.Builder method, ControllerModel model, HandlerModel handler) {
         method.beginControlFlow("if (support.needsRecheck(request, response))");
         returnAfterLookup(method, handler.lookup(), MUTABLE_RESPONSE,
-                CodeBlock.of("support.recheck(request, response, $N, validators)", policyField(handler)));
+                CodeBlock.of("support.recheck(request, response, $N, validators)", policyField(handler)),
+                CodeBlock.of("support.recheckFailed(request, response, $N, failure)", policyField(handler)));
         method.endControlFlow();
     }
 
     /**
      * Calls the lookup, reads {@code validators} from its value {@code current}, and returns a stage of
      * {@code result} (an expression of those two): the lookup's own stage when it answers later, else one from
-     * {@code support.runLookup}, which runs a lookup that may block where Micronaut runs the handler.
+     * {@code support.runLookup}, which runs a lookup that may block where Micronaut runs the handler. A stage that
+     * fails (the lookup threw) completes with {@code recover} (an expression of {@code failure}) instead: Micronaut
+     * would answer a failed filter without the response filter.
      */
     private static void returnAfterLookup(MethodSpec.Builder method, LookupModel lookup, TypeName resultType,
-                                          CodeBlock result) {
+                                          CodeBlock result, CodeBlock recover) {
+        CodeBlock recovered = CodeBlock.of(".exceptionally(failure -> $L)", recover);
+        // thenApply's type, named where inference would capture the wildcard of MutableHttpResponse<?> twice.
+        CodeBlock thenApply = resultType.equals(MUTABLE_RESPONSE) ? CodeBlock.of("<$T>thenApply", resultType)
+                : CodeBlock.of("thenApply");
         ValidatorModel value = lookup.value();
         CodeBlock call = lookupCall(lookup);
         CodeBlock validators = CodeBlock.of("$T validators = current == null ? $T.ABSENT : $N(current)",
@@ -379,20 +386,20 @@ final class FilterWriter {
         switch (lookup.async()) {
             case NONE:
                 method.addStatement("return support.<$T>runLookup(request, () -> {\n$>$T current = $L$L;\n$L;\n"
-                        + "return $L;\n$<})", resultType, value.type(), call, orElse, validators, result);
+                        + "return $L;\n$<})$L", resultType, value.type(), call, orElse, validators, result, recovered);
                 break;
             case MONO:
-                method.addStatement("return $L.toFuture().thenApply(current -> {\n$>$L;\nreturn $L;\n$<})",
-                        call, validators, result);
+                method.addStatement("return $L.toFuture().$L(current -> {\n$>$L;\nreturn $L;\n$<})$L",
+                        call, thenApply, validators, result, recovered);
                 break;
             case SUSPEND:
             case COMPLETION_STAGE:
-                method.addStatement("return $L.thenApply($L -> {\n$>$L$L;\nreturn $L;\n$<})",
-                        call, lookup.returnsOptional() ? "found" : "current",
+                method.addStatement("return $L.$L($L -> {\n$>$L$L;\nreturn $L;\n$<})$L",
+                        call, thenApply, lookup.returnsOptional() ? "found" : "current",
                         lookup.returnsOptional()
                                 ? CodeBlock.of("$T current = found.orElse(null);\n", value.type())
                                 : CodeBlock.of(""),
-                        validators, result);
+                        validators, result, recovered);
                 break;
             default:
                 throw new IllegalStateException(lookup.async().toString());
@@ -494,7 +501,8 @@ final class FilterWriter {
                     ? CodeBlock.of("support.beforeWrite(request, $N, validators, current)", policyField(handler))
                     : CodeBlock.of("support.beforeRead(request, $N, validators)", policyField(handler));
             TypeName result = async ? ParameterizedTypeName.get(OPTIONAL, RESPONSE) : RESPONSE;
-            returnAfterLookup(method, lookup, result, optional(decide));
+            returnAfterLookup(method, lookup, result, optional(decide),
+                    CodeBlock.of("support.lookupFailed(request, $N, failure)", policyField(handler)));
             method.endControlFlow();
         }
         method.beginControlFlow("default:")

@@ -31,6 +31,14 @@ record HandlerModel(String methodName, String description, boolean write, boolea
                 ReadPolicy.DEFAULT);
     }
 
+    /** A handler with the default {@link ReadPolicy}. */
+    HandlerModel(String methodName, String description, boolean write, boolean requireGuard,
+                 boolean absentIsNotFound, LookupModel lookup, ValidatorModel body, BodyShape bodyShape,
+                 List<TypeName> parameterTypes, boolean nameShared) {
+        this(methodName, description, write, requireGuard, absentIsNotFound, lookup, body, bodyShape, parameterTypes,
+                nameShared, ReadPolicy.DEFAULT);
+    }
+
     HandlerModel withModels(LookupModel renamedLookup, ValidatorModel renamedBody) {
         return new HandlerModel(methodName, description, write, requireGuard, absentIsNotFound, renamedLookup,
                 renamedBody, bodyShape, parameterTypes, nameShared, read);

@@ -48,6 +48,9 @@ class FilterWriterTest {
         assertTrue(source.contains("if (part0 == null) {"), source);
         assertFalse(source.contains("part1 == null"), "a primitive part is never null:\n" + source);
         assertFalse(source.contains("case \"show\": {\n                if (support.isUnconditional"), source);
+        // A lookup that throws: Micronaut would skip the response phase, so the stage recovers (503 for an outage).
+        assertTrue(source.contains(".exceptionally(failure -> support.lookupFailed(request, PUT_POLICY, failure));"),
+                source);
         assertFalse(source.contains("@ExecuteOn"), source);
     }
 

@@ -37,6 +37,7 @@ import org.reactivestreams.Publisher;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -170,7 +171,12 @@ public class ConditionalRequestSupport {
         RouteInfo<?> info = RouteAttributes.getRouteInfo(request).orElse(null);
         ExecutorService executor = info == null ? null : info.getExecutor(threadSelection);
         if (executor == null) {
-            return CompletableFuture.completedFuture(lookup.get());
+            try {
+                return CompletableFuture.completedFuture(lookup.get());
+            } catch (RuntimeException failure) {
+                // As a failed stage, so that the generated filter answers it as the handler's failure would be.
+                return CompletableFuture.failedFuture(failure);
+            }
         }
         return CompletableFuture.supplyAsync(PropagatedContext.wrapCurrent(lookup), executor);
     }
@@ -386,6 +392,42 @@ public class ConditionalRequestSupport {
             return response;
         }
         return told(request, policy, responses.preconditionFailed(request, conditionals, formatted));
+    }
+
+    /**
+     * A lookup that failed (its stage completed exceptionally): the client gets what the handler's own exception would
+     * get, Precondition's answer where it has one (503 when the database is unreachable), else the application's
+     * error handling (its {@code ExceptionHandler}, or Micronaut's 500). Micronaut answers a failed request filter
+     * without running the filter's response phase, so the generated filter recovers here.
+     *
+     * @param request the request
+     * @param policy the handler's policy
+     * @param failure what the lookup threw
+     * @return Precondition's answer
+     * @throws CompletionException with {@code failure} when it has none, for Micronaut's error handling
+     */
+    public Optional<HttpResponse<?>> lookupFailed(HttpRequest<?> request, HandlerPolicy policy, Throwable failure) {
+        MutableHttpResponse<?> answer = failures.answer(request, failure);
+        if (answer == null) {
+            throw failure instanceof CompletionException completion ? completion : new CompletionException(failure);
+        }
+        return Optional.<HttpResponse<?>>of(told(request, policy, answer));
+    }
+
+    /**
+     * {@link #lookupFailed} for the lookup of {@link #recheck}: Precondition's answer, else the content's own error
+     * (the precondition could not be checked, and the request fails anyway).
+     *
+     * @param request the request
+     * @param response the content's error response
+     * @param policy the handler's policy
+     * @param failure what the lookup threw
+     * @return the response to send
+     */
+    public MutableHttpResponse<?> recheckFailed(HttpRequest<?> request, MutableHttpResponse<?> response,
+                                                HandlerPolicy policy, Throwable failure) {
+        MutableHttpResponse<?> answer = failures.answer(request, failure);
+        return answer == null ? response : told(request, policy, answer);
     }
 
     /**
