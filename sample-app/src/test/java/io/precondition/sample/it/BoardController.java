@@ -52,10 +52,13 @@ public class BoardController {
         return HttpResponse.notFound();
     }
 
-    /** Creates a note on the board (and the board when it is new); 201 with the note's Location. */
+    /**
+     * Creates a note on the board (and the board when it is new); 201 with the note's Location. Each POST adds a new
+     * note, so there is no state of the board to guard: the write is its own (guardsWriteItself).
+     */
     @Post("/{board}/notes")
     @Consumes(MediaType.TEXT_PLAIN)
-    @ConditionalWrite(lookup = "boardState", requireGuard = false)
+    @ConditionalWrite(lookup = "boardState", requireGuard = false, guardsWriteItself = true)
     public HttpResponse<BoardState> post(String board, @Body String text) {
         BoardState next = boards.merge(board, new BoardState(board, 0),
                 (old, ignored) -> new BoardState(board, old.version() + 1));
@@ -67,7 +70,7 @@ public class BoardController {
     /** The same, answered 200 without a Location: the body's validators then name no resource. */
     @Post("/{board}/drafts")
     @Consumes(MediaType.TEXT_PLAIN)
-    @ConditionalWrite(lookup = "boardState", requireGuard = false)
+    @ConditionalWrite(lookup = "boardState", requireGuard = false, guardsWriteItself = true)
     public BoardState draft(String board, @Body String text) {
         return new BoardState(board + "-draft", 0);
     }
