@@ -9,15 +9,19 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.FilterContinuation;
 import io.precondition.http.EntityTag;
 import io.precondition.http.Validators;
+import io.precondition.micronaut.AnswerOrProceed;
 import io.precondition.micronaut.ConditionalRequestSupport;
+import io.precondition.micronaut.GeneratedFilter;
 import io.precondition.micronaut.HandlerPolicy;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import javax.annotation.processing.Generated;
+import org.reactivestreams.Publisher;
 
 /**
  * Conditional request handling (RFC 9110 §13) for {@link RenderedController}, generated from its
@@ -29,6 +33,10 @@ import javax.annotation.processing.Generated;
  * </ul>
  */
 @Generated("io.precondition.processor.PreconditionProcessor")
+@GeneratedFilter(
+        controller = RenderedController.class,
+        handlers = {"html", "bytes", "file"}
+)
 @ServerFilter(
         patterns = {"/rendered/**"}
 )
@@ -61,10 +69,19 @@ public final class RenderedControllerPreconditions implements Ordered {
     }
 
     /**
-     * Evaluates the preconditions before the handler runs (and before a write's body is read).
+     * Evaluates the preconditions before the handler runs (and before a write's body is read):
+     * answers now, or proceeds with the rest of the chain once {@link #answerBeforeHandler} is known.
      */
     @RequestFilter
-    public CompletionStage<Optional<HttpResponse<?>>> beforeHandler(HttpRequest<?> request) {
+    public Publisher<HttpResponse<?>> beforeHandler(HttpRequest<?> request,
+            FilterContinuation<Publisher<HttpResponse<?>>> continuation) {
+        return AnswerOrProceed.of(answerBeforeHandler(request), continuation);
+    }
+
+    /**
+     * The response that answers the request before its handler runs, or empty to run the handler.
+     */
+    private CompletionStage<Optional<HttpResponse<?>>> answerBeforeHandler(HttpRequest<?> request) {
         String handler = support.handlerOf(request, RenderedController.class);
         if (handler == null) {
             return CompletableFuture.completedFuture(Optional.empty());

@@ -103,7 +103,7 @@ public final class SuspendControllerPreconditions implements Ordered {
                 return SuspendCalls.<SuspendController.Page>call(continuation -> controller.pageVersion(support.pathVariable(request, "slug", String.class), continuation)).thenApply(current -> {
                             Validators validators = current == null ? Validators.ABSENT : validatorsOfSuspendControllerPage(current);
                             return Optional.<HttpResponse<?>>ofNullable(support.beforeRead(request, GET_POLICY, validators));
-                        });
+                        }).exceptionally(failure -> support.lookupFailed(request, GET_POLICY, failure));
             }
             case "getResponse": {
                 if (support.isUnconditional(request)) {
@@ -113,20 +113,20 @@ public final class SuspendControllerPreconditions implements Ordered {
                             SuspendController.Page current = found.orElse(null);
                             Validators validators = current == null ? Validators.ABSENT : validatorsOfSuspendControllerPage(current);
                             return Optional.<HttpResponse<?>>ofNullable(support.beforeRead(request, GET_RESPONSE_POLICY, validators));
-                        });
+                        }).exceptionally(failure -> support.lookupFailed(request, GET_RESPONSE_POLICY, failure));
             }
             case "put": {
                 return SuspendCalls.<SuspendController.Page>call(continuation -> controller.pageVersion(support.pathVariable(request, "slug", String.class), continuation)).thenApply(current -> {
                             Validators validators = current == null ? Validators.ABSENT : validatorsOfSuspendControllerPage(current);
                             return Optional.<HttpResponse<?>>ofNullable(support.beforeWrite(request, PUT_POLICY, validators, current));
-                        });
+                        }).exceptionally(failure -> support.lookupFailed(request, PUT_POLICY, failure));
             }
             case "delete": {
                 return SuspendCalls.<Optional<SuspendController.Page>>call(continuation -> controller.pageOrEmpty(support.pathVariable(request, "slug", String.class), continuation)).thenApply(found -> {
                             SuspendController.Page current = found.orElse(null);
                             Validators validators = current == null ? Validators.ABSENT : validatorsOfSuspendControllerPage(current);
                             return Optional.<HttpResponse<?>>ofNullable(support.beforeWrite(request, DELETE_POLICY, validators, current));
-                        });
+                        }).exceptionally(failure -> support.lookupFailed(request, DELETE_POLICY, failure));
             }
             default: {
                 return CompletableFuture.completedFuture(Optional.empty());
