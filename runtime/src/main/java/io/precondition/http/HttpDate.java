@@ -128,7 +128,7 @@ public final class HttpDate {
 
     /**
      * {@code Sun, 6 Nov 1994 08:49:37 GMT}: not an HTTP-date (day = 2DIGIT), but what RFC 1123 allows and
-     * {@code DateTimeFormatter.RFC_1123_DATE_TIME} writes on days 1-9, e.g. Micronaut's HTTP client in
+     * java.time's RFC 1123 formatter writes on days 1-9, e.g. Micronaut's HTTP client in
      * If-Modified-Since. Recipients should be robust (§5.6.7), so it is read like the IMF-fixdate it means.
      */
     private static long oneDigitDay(String s) {

@@ -17,7 +17,7 @@ import jakarta.inject.Singleton;
 
 /**
  * Writes {@code Date} as an IMF-fixdate on every HTTP/1.1 response of the server (RFC 9110 §6.6.1, §5.6.7).
- * Micronaut writes {@code Date} from {@code LocalDateTime.now()} with {@code RFC_1123_DATE_TIME}: a one-digit day on
+ * Micronaut writes {@code Date} from {@code LocalDateTime.now()} with java.time's RFC 1123 formatter: a one-digit day on
  * days 1-9, which is not an IMF-fixdate, an hour off in a daylight-saving fall-back hour, and no {@code Date} at all
  * on responses a filter builds itself (304, 412, 428). So the field is set where every response passes, whoever
  * made it (a handler, a filter, an exception handler, Micronaut's own 404 / 405 / 413 / 431), HEAD and compressed
