@@ -79,8 +79,9 @@ class ReactiveRepositoryTest implements TestPropertyProvider {
 
     /**
      * Two clients at a time, each holding the same ETag, PUT with {@code If-Match}: in every round exactly one
-     * write wins (200) and the other gets 412, and the version moves by exactly one per round. The handler waits
-     * before its UPDATE, so both requests pass their lookup first and the database's version check decides.
+     * write wins (200) and the other gets 412, and the version moves by exactly one per round. Each handler waits at a
+     * {@link WriterRendezvous} before its UPDATE until both writers have passed their lookup, so both read the same
+     * version and the database's version check decides, on a fast machine or a slow one.
      */
     @ParameterizedTest(name = "PUT /it/tickets/'{id}'{0}")
     @ValueSource(strings = {"", "/later"})
@@ -95,13 +96,13 @@ class ReactiveRepositoryTest implements TestPropertyProvider {
         // A second create: the ticket exists now (RFC 9110 §13.1.2: If-None-Match: * fails on a write).
         assertEquals(412, client().putTo(path, "again", "If-None-Match", "*").statusCode());
 
-        controller.writeDelay = Duration.ofMillis(150);
         int refusedBefore = controller.refusedByDatabase.get();
         ExecutorService clients = Executors.newFixedThreadPool(2);
         try {
             String tag = etag(created);
             for (int round = 1; round <= ROUNDS; round++) {
                 CyclicBarrier start = new CyclicBarrier(2);
+                controller.rendezvous = new WriterRendezvous(2, Duration.ofSeconds(30));
                 String held = tag;
                 List<Future<HttpResponse<String>>> attempts = new ArrayList<>();
                 for (int writer = 0; writer < 2; writer++) {
@@ -127,7 +128,7 @@ class ReactiveRepositoryTest implements TestPropertyProvider {
                 tag = etag(winner);
             }
         } finally {
-            controller.writeDelay = Duration.ZERO;
+            controller.rendezvous = null;
             clients.shutdownNow();
             assertTrue(clients.awaitTermination(10, TimeUnit.SECONDS));
         }

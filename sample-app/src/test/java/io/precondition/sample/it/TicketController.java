@@ -15,10 +15,8 @@ import io.precondition.micronaut.CheckedState;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -30,8 +28,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 @Requires(property = "it.tickets", value = "true")
 public class TicketController {
 
-    /** Waited before each update, so that concurrent writers all pass their lookup before any of them writes. */
-    volatile Duration writeDelay = Duration.ZERO;
+    /**
+     * When set, each update waits (without blocking its thread) until this many writers have passed their lookup,
+     * so that concurrent writers all read the same version before any of them writes, however slow the machine.
+     */
+    volatile WriterRendezvous rendezvous;
     /** Updates the database refused because another writer came first. */
     final AtomicInteger refusedByDatabase = new AtomicInteger();
 
@@ -72,10 +73,15 @@ public class TicketController {
             return tickets.save(new Ticket(id, null, title, null)).<HttpResponse<Ticket>>map(HttpResponse::created);
         }
         Ticket replacement = new Ticket(id, state.get().version(), title, null);
-        return Mono.delay(writeDelay)
+        return Mono.fromFuture(arrive())
                 .then(Mono.defer(() -> tickets.update(replacement)))
                 .doOnError(OptimisticLockException.class, e -> refusedByDatabase.incrementAndGet())
                 .<HttpResponse<Ticket>>map(HttpResponse::ok);
+    }
+
+    private CompletableFuture<Void> arrive() {
+        WriterRendezvous current = rendezvous;
+        return current == null ? CompletableFuture.completedFuture(null) : current.arrive();
     }
 
     @Put("/{id}/later")
@@ -86,8 +92,7 @@ public class TicketController {
             return ticketsLater.save(new Ticket(id, null, title, null));
         }
         Ticket replacement = new Ticket(id, state.get().version(), title, null);
-        return CompletableFuture.runAsync(() -> { },
-                        CompletableFuture.delayedExecutor(writeDelay.toMillis(), TimeUnit.MILLISECONDS))
+        return arrive()
                 .thenCompose(ignored -> ticketsLater.update(replacement))
                 .whenComplete((ticket, failure) -> {
                     if (failure instanceof OptimisticLockException
