@@ -1,15 +1,29 @@
 package io.precondition.http;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
+import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
+import java.time.format.SignStyle;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
+import static java.time.temporal.ChronoField.DAY_OF_MONTH;
+import static java.time.temporal.ChronoField.DAY_OF_WEEK;
+import static java.time.temporal.ChronoField.HOUR_OF_DAY;
+import static java.time.temporal.ChronoField.MINUTE_OF_HOUR;
+import static java.time.temporal.ChronoField.MONTH_OF_YEAR;
+import static java.time.temporal.ChronoField.SECOND_OF_MINUTE;
+import static java.time.temporal.ChronoField.YEAR;
+
 /**
- * HTTP dates, RFC 9110 §5.6.7.
+ * HTTP dates, RFC 9110 §5.6.7, read and written with java.time formatters.
  *
  * <pre>
  *   HTTP-date    = IMF-fixdate / obs-date
@@ -20,13 +34,14 @@ import java.util.Optional;
  *
  * <p>{@link #parse} accepts the three forms, with optional whitespace around them, and one more: IMF-fixdate with a
  * one-digit day ({@code Sun, 6 Nov 1994 08:49:37 GMT}), which RFC 1123 allowed and common formatters still write
- * (§5.6.7 asks recipients to be robust). Nothing else. It
- * is strict where the RFC is: HTTP-date is case-sensitive, {@code GMT} is required (except in asctime,
- * which is always UTC), and digits are ASCII digits. Choices made here:
+ * (§5.6.7 asks recipients to be robust). Nothing else. It is strict where the RFC is: HTTP-date is case-sensitive,
+ * {@code GMT} is required (except in asctime, which is always UTC), and digits are ASCII digits. The names of days
+ * and months are the RFC's own, never a locale's (java.time's English names differ between JDKs, e.g. "Sept").
+ * Choices made here:
  * <ul>
  *   <li>The day name must be the weekday of the date. RFC 9110 defers to RFC 5322 §3.3 for IMF-fixdate, which
  *       says the day-of-week "MUST be the day implied by the date"; a date that contradicts itself is
- *       treated as invalid, i.e. its field is ignored.</li>
+ *       treated as invalid, i.e. its field is ignored (java.time's strict resolver checks it).</li>
  *   <li>An impossible date ({@code 31 Feb}, hour 24, minute 60) is invalid. A leap second ({@code :60}) is
  *       read as {@code :59}, since {@link Instant} has no leap seconds.</li>
  *   <li>A two-digit rfc850 year is resolved with the 50-year rule (§5.6.7): the most recent year with those
@@ -36,11 +51,26 @@ import java.util.Optional;
  */
 public final class HttpDate {
 
-    private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-    private static final String[] DAYS_LONG = {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-    private static final String[] MONTHS = {
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    private static final Map<Long, String> DAY_NAMES = Map.of(
+        1L, "Mon", 2L, "Tue", 3L, "Wed", 4L, "Thu", 5L, "Fri", 6L, "Sat", 7L, "Sun");
+    private static final Map<Long, String> LONG_DAY_NAMES = Map.of(
+        1L, "Monday", 2L, "Tuesday", 3L, "Wednesday", 4L, "Thursday", 5L, "Friday", 6L, "Saturday", 7L, "Sunday");
+    private static final Map<Long, String> MONTH_NAMES = Map.ofEntries(
+        Map.entry(1L, "Jan"), Map.entry(2L, "Feb"), Map.entry(3L, "Mar"), Map.entry(4L, "Apr"),
+        Map.entry(5L, "May"), Map.entry(6L, "Jun"), Map.entry(7L, "Jul"), Map.entry(8L, "Aug"),
+        Map.entry(9L, "Sep"), Map.entry(10L, "Oct"), Map.entry(11L, "Nov"), Map.entry(12L, "Dec"));
+
+    /** IMF-fixdate as written: always a two-digit day. */
+    private static final DateTimeFormatter IMF_FIXDATE = imfFixdate(2);
+    /** IMF-fixdate as read: a one-digit day too, as RFC 1123 allowed. */
+    private static final DateTimeFormatter IMF_FIXDATE_READ = imfFixdate(1);
+    /** asctime: the day padded with a space ({@code Nov  6}) or a zero ({@code Nov 06}). */
+    private static final DateTimeFormatter ASCTIME = strict(new DateTimeFormatterBuilder()
+        .appendText(DAY_OF_WEEK, DAY_NAMES).appendLiteral(' ')
+        .appendText(MONTH_OF_YEAR, MONTH_NAMES).appendLiteral(' ')
+        .padNext(2, ' ').appendValue(DAY_OF_MONTH, 1, 2, SignStyle.NOT_NEGATIVE).appendLiteral(' ')
+        .append(timeOfDay()).appendLiteral(' ')
+        .appendValue(YEAR, 4));
 
     private HttpDate() {
     }
@@ -68,26 +98,18 @@ public final class HttpDate {
         if (value == null) {
             return Optional.empty();
         }
-        int start = 0;
-        int end = value.length();
-        while (start < end && EntityTag.isOws(value.charAt(start))) {
-            start++;
+        // Seconds are followed by a space in all three forms (minutes by ':'), and java.time has no leap second.
+        String s = trimOws(value).replace(":60 ", ":59 ");
+        if (s.length() < 4) {
+            return Optional.empty();
         }
-        while (end > start && EntityTag.isOws(value.charAt(end - 1))) {
-            end--;
-        }
-        String s = value.substring(start, end);
-        long seconds;
-        if (s.length() == 29 && s.charAt(3) == ',') {
-            seconds = imfFixdate(s);
-        } else if (s.length() == 28 && s.charAt(3) == ',') {
-            seconds = oneDigitDay(s);
-        } else if (s.length() == 24 && s.charAt(3) == ' ') {
-            seconds = asctime(s);
-        } else {
-            seconds = rfc850(s, clock);
-        }
-        return seconds == INVALID ? Optional.empty() : Optional.of(Instant.ofEpochSecond(seconds));
+        // The fourth character tells the forms apart: "Sun," / "Sun " / "Sunday,".
+        Optional<LocalDateTime> dateTime = switch (s.charAt(3)) {
+            case ',' -> read(s, IMF_FIXDATE_READ);
+            case ' ' -> read(s, ASCTIME);
+            default -> rfc850(s, clock);
+        };
+        return dateTime.map(t -> t.toInstant(ZoneOffset.UTC));
     }
 
     /**
@@ -100,163 +122,79 @@ public final class HttpDate {
      */
     public static String format(Instant instant) {
         LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
-        int year = t.getYear();
-        if (year < 0 || year > 9999) {
+        if (t.getYear() < 0 || t.getYear() > 9999) {
             throw new IllegalArgumentException("IMF-fixdate needs a year in 0000-9999: " + instant);
         }
-        StringBuilder sb = new StringBuilder(29);
-        sb.append(DAYS[t.getDayOfWeek().ordinal()]).append(", ");
-        two(sb, t.getDayOfMonth()).append(' ').append(MONTHS[t.getMonthValue() - 1]).append(' ');
-        two(two(sb, year / 100), year % 100).append(' ');
-        two(sb, t.getHour()).append(':');
-        two(sb, t.getMinute()).append(':');
-        two(sb, t.getSecond()).append(" GMT");
-        return sb.toString();
-    }
-
-    private static final long INVALID = Long.MIN_VALUE;
-
-    /** {@code Sun, 06 Nov 1994 08:49:37 GMT}. */
-    private static long imfFixdate(String s) {
-        int day = dayName(s, 0);
-        if (day < 0 || s.charAt(4) != ' ' || s.charAt(7) != ' ' || s.charAt(11) != ' ' || s.charAt(16) != ' '
-            || s.charAt(25) != ' ' || !s.startsWith("GMT", 26)) {
-            return INVALID;
-        }
-        return toEpoch(day, digits(s, 12, 4), month(s, 8), digits(s, 5, 2), s, 17);
+        return IMF_FIXDATE.format(t);
     }
 
     /**
-     * {@code Sun, 6 Nov 1994 08:49:37 GMT}: not an HTTP-date (day = 2DIGIT), but what RFC 1123 allows and
-     * java.time's RFC 1123 formatter writes on days 1-9, e.g. Micronaut's HTTP client in
-     * If-Modified-Since. Recipients should be robust (§5.6.7), so it is read like the IMF-fixdate it means.
+     * rfc850 with the 50-year rule: the year with those two digits in the century up to fifty years from now,
+     * unless that date-time lies beyond the fifty years; then the year a century earlier.
      */
-    private static long oneDigitDay(String s) {
-        int day = dayName(s, 0);
-        if (day < 0 || s.charAt(4) != ' ' || s.charAt(6) != ' ' || s.charAt(10) != ' ' || s.charAt(15) != ' '
-            || s.charAt(24) != ' ' || !s.startsWith("GMT", 25)) {
-            return INVALID;
-        }
-        return toEpoch(day, digits(s, 11, 4), month(s, 7), digits(s, 5, 1), s, 16);
-    }
-
-    /** {@code Sun Nov  6 08:49:37 1994} (also {@code Sun Nov 06 ...}). */
-    private static long asctime(String s) {
-        int day = dayName(s, 0);
-        if (day < 0 || s.charAt(7) != ' ' || s.charAt(10) != ' ' || s.charAt(19) != ' ') {
-            return INVALID;
-        }
-        int dom = s.charAt(8) == ' ' ? digits(s, 9, 1) : digits(s, 8, 2);
-        return toEpoch(day, digits(s, 20, 4), month(s, 4), dom, s, 11);
-    }
-
-    /** {@code Sunday, 06-Nov-94 08:49:37 GMT}. */
-    private static long rfc850(String s, Clock clock) {
-        int day = -1;
-        int i = 0;
-        for (int d = 0; d < DAYS_LONG.length; d++) {
-            if (s.startsWith(DAYS_LONG[d])) {
-                day = d;
-                i = DAYS_LONG[d].length();
-                break;
-            }
-        }
-        // after the name: ", DD-Mon-YY HH:MM:SS GMT" is 24 characters
-        if (day < 0 || s.length() != i + 24 || s.charAt(i) != ',' || s.charAt(i + 1) != ' '
-            || s.charAt(i + 4) != '-' || s.charAt(i + 8) != '-' || s.charAt(i + 11) != ' '
-            || s.charAt(i + 20) != ' ' || !s.startsWith("GMT", i + 21)) {
-            return INVALID;
-        }
-        int dom = digits(s, i + 2, 2);
-        int month = month(s, i + 5);
-        int yy = digits(s, i + 9, 2);
-        int hour = digits(s, i + 12, 2);
-        int minute = digits(s, i + 15, 2);
-        int second = digits(s, i + 18, 2);
-        if (yy < 0 || month < 0 || dom < 0 || hour < 0 || minute < 0 || second < 0) {
-            return INVALID;
-        }
-        // §5.6.7: a date that appears to be more than 50 years in the future is in the most recent past
-        // year with the same last two digits.
+    private static Optional<LocalDateTime> rfc850(String s, Clock clock) {
         LocalDateTime limit = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).plusYears(50);
-        int year = (limit.getYear() / 100) * 100 + 100 + yy;
-        while (after(year, month, dom, hour, minute, second, limit)) {
-            year -= 100;
+        DateTimeFormatter centuryBefore = rfc850FromYear(limit.getYear() - 100);
+        Optional<LocalDateTime> latest = read(s, rfc850FromYear(limit.getYear() - 99));
+        if (latest.isPresent()) {
+            return latest.get().isAfter(limit) ? read(s, centuryBefore) : latest;
         }
-        return toEpoch(day, year, month, dom, s, i + 12);
+        // The latest century may have failed only on its weekday, which must fit the year the rule picks: the
+        // century before counts only where the latest one would lie beyond the limit.
+        return read(s, centuryBefore).filter(t -> t.plusYears(100).isAfter(limit));
     }
 
-    private static boolean after(int y, int mo, int d, int h, int mi, int s, LocalDateTime t) {
-        int c = Integer.compare(y, t.getYear());
-        if (c == 0) {
-            c = Integer.compare(mo, t.getMonthValue());
+    private static Optional<LocalDateTime> read(String s, DateTimeFormatter formatter) {
+        try {
+            return Optional.of(formatter.parse(s, LocalDateTime::from));
+        } catch (DateTimeException invalid) {
+            return Optional.empty();
         }
-        if (c == 0) {
-            c = Integer.compare(d, t.getDayOfMonth());
-        }
-        if (c == 0) {
-            c = Integer.compare(h, t.getHour());
-        }
-        if (c == 0) {
-            c = Integer.compare(mi, t.getMinute());
-        }
-        if (c == 0) {
-            c = Integer.compare(s, t.getSecond());
-        }
-        return c > 0;
     }
 
-    /** Validates the fields and the weekday, reads {@code HH:MM:SS} at {@code t}, returns epoch seconds. */
-    private static long toEpoch(int weekday, int year, int month, int dom, String s, int t) {
-        int hour = digits(s, t, 2);
-        int minute = digits(s, t + 3, 2);
-        int second = digits(s, t + 6, 2);
-        if (year < 0 || month < 1 || dom < 1 || s.charAt(t + 2) != ':' || s.charAt(t + 5) != ':'
-            || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 60
-            || dom > java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
-            return INVALID;
-        }
-        LocalDate date = LocalDate.of(year, month, dom);
-        if (date.getDayOfWeek() != DayOfWeek.of(weekday + 1)) {
-            return INVALID;
-        }
-        return date.toEpochDay() * 86_400L + hour * 3_600L + minute * 60L + Math.min(second, 59);
+    private static DateTimeFormatter imfFixdate(int minDayDigits) {
+        return strict(new DateTimeFormatterBuilder()
+            .appendText(DAY_OF_WEEK, DAY_NAMES).appendLiteral(", ")
+            .appendValue(DAY_OF_MONTH, minDayDigits, 2, SignStyle.NOT_NEGATIVE).appendLiteral(' ')
+            .appendText(MONTH_OF_YEAR, MONTH_NAMES).appendLiteral(' ')
+            .appendValue(YEAR, 4).appendLiteral(' ')
+            .append(timeOfDay()).appendLiteral(" GMT"));
     }
 
-    /** Index 0-6 (Monday-Sunday) of the three-letter day name at {@code i}, or -1. */
-    private static int dayName(String s, int i) {
-        for (int d = 0; d < DAYS.length; d++) {
-            if (s.startsWith(DAYS[d], i)) {
-                return d;
-            }
-        }
-        return -1;
+    /** {@code Sunday, 06-Nov-94 08:49:37 GMT}, the two-digit year read as one of {@code firstYear + 0..99}. */
+    private static DateTimeFormatter rfc850FromYear(int firstYear) {
+        return strict(new DateTimeFormatterBuilder()
+            .appendText(DAY_OF_WEEK, LONG_DAY_NAMES).appendLiteral(", ")
+            .appendValue(DAY_OF_MONTH, 2).appendLiteral('-')
+            .appendText(MONTH_OF_YEAR, MONTH_NAMES).appendLiteral('-')
+            .appendValueReduced(YEAR, 2, 2, firstYear).appendLiteral(' ')
+            .append(timeOfDay()).appendLiteral(" GMT"));
     }
 
-    /** Month 1-12 of the three-letter (case-sensitive) month name at {@code i}, or -1. */
-    private static int month(String s, int i) {
-        for (int m = 0; m < MONTHS.length; m++) {
-            if (s.startsWith(MONTHS[m], i)) {
-                return m + 1;
-            }
-        }
-        return -1;
+    private static DateTimeFormatter timeOfDay() {
+        return new DateTimeFormatterBuilder()
+            .appendValue(HOUR_OF_DAY, 2).appendLiteral(':')
+            .appendValue(MINUTE_OF_HOUR, 2).appendLiteral(':')
+            .appendValue(SECOND_OF_MINUTE, 2)
+            .toFormatter(Locale.ROOT);
     }
 
-    /** The value of {@code count} ASCII digits at {@code i}, or -1. */
-    private static int digits(String s, int i, int count) {
-        int v = 0;
-        for (int k = i; k < i + count; k++) {
-            char c = s.charAt(k);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            v = v * 10 + (c - '0');
-        }
-        return v;
+    /** Case-sensitive (the default), ASCII digits, ISO calendar, and no impossible dates or weekday mismatches. */
+    private static DateTimeFormatter strict(DateTimeFormatterBuilder builder) {
+        return builder.toFormatter(Locale.ROOT)
+            .withChronology(IsoChronology.INSTANCE)
+            .withResolverStyle(ResolverStyle.STRICT);
     }
 
-    private static StringBuilder two(StringBuilder sb, int v) {
-        return sb.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
+    private static String trimOws(String value) {
+        int start = 0;
+        int end = value.length();
+        while (start < end && EntityTag.isOws(value.charAt(start))) {
+            start++;
+        }
+        while (end > start && EntityTag.isOws(value.charAt(end - 1))) {
+            end--;
+        }
+        return value.substring(start, end);
     }
 }

@@ -31,6 +31,10 @@ class HttpDateTest {
             Arguments.of("leap_day §5.6.7", "Sat, 29 Feb 2020 23:59:59 GMT", "2020-02-29T23:59:59Z"),
             Arguments.of("leap_day_2000 §5.6.7", "Tue, 29 Feb 2000 12:00:00 GMT", "2000-02-29T12:00:00Z"),
             Arguments.of("leap_second_read_as_59 §5.6.7", "Wed, 31 Dec 2008 23:59:60 GMT", "2008-12-31T23:59:59Z"),
+            Arguments.of("leap_second_asctime_read_as_59 §5.6.7", "Sat Dec 31 23:59:60 2016", "2016-12-31T23:59:59Z"),
+            Arguments.of("leap_second_rfc850_read_as_59 §5.6.7", "Saturday, 31-Dec-16 23:59:60 GMT", "2016-12-31T23:59:59Z"),
+            Arguments.of("september_is_sep_not_a_locale_name §5.6.7", "Tue, 01 Sep 2026 10:00:00 GMT", "2026-09-01T10:00:00Z"),
+            Arguments.of("sept_invalid §5.6.7", "Tue, 01 Sept 2026 10:00:00 GMT", null),
             Arguments.of("year_9999 §5.6.7", "Fri, 31 Dec 9999 23:59:59 GMT", "9999-12-31T23:59:59Z"),
             Arguments.of("feb_31_invalid §5.6.7", "Sun, 31 Feb 2021 08:49:37 GMT", null),
             Arguments.of("feb_29_non_leap_invalid §5.6.7", "Mon, 29 Feb 2021 00:00:00 GMT", null),
@@ -105,6 +109,7 @@ class HttpDateTest {
             Arguments.of("two_digit_day §5.6.7", "2021-03-01T00:00:00Z", "Mon, 01 Mar 2021 00:00:00 GMT"),
             Arguments.of("fraction_truncated §5.6.7", "2021-03-01T00:00:00.999Z", "Mon, 01 Mar 2021 00:00:00 GMT"),
             Arguments.of("epoch §5.6.7", "1970-01-01T00:00:00Z", "Thu, 01 Jan 1970 00:00:00 GMT"),
+            Arguments.of("september §5.6.7", "2026-09-01T10:00:00Z", "Tue, 01 Sep 2026 10:00:00 GMT"),
             Arguments.of("before_epoch_fraction_truncated_down §5.6.7", "1969-12-31T23:59:59.5Z", "Wed, 31 Dec 1969 23:59:59 GMT"),
             Arguments.of("last_second_of_9999 §5.6.7", "9999-12-31T23:59:59.999Z", "Fri, 31 Dec 9999 23:59:59 GMT"),
             Arguments.of("first_day_of_year_0001 §5.6.7", "0001-01-01T00:00:00Z", "Mon, 01 Jan 0001 00:00:00 GMT"));
@@ -116,6 +121,21 @@ class HttpDateTest {
         assertEquals(expected, HttpDate.format(Instant.parse(instant)));
         assertEquals(Optional.of(Instant.parse(instant).getEpochSecond()),
             HttpDate.parse(expected).map(Instant::getEpochSecond), "round trip");
+    }
+
+    /** §5.6.7: day and month names are the RFC's, whatever the JVM's default locale says they are. */
+    @org.junit.jupiter.api.Test
+    void namesDoNotDependOnTheDefaultLocale() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("de-DE"));
+            assertEquals("Tue, 01 Sep 2026 10:00:00 GMT", HttpDate.format(Instant.parse("2026-09-01T10:00:00Z")));
+            assertEquals(Optional.of(Instant.parse("2026-09-01T10:00:00Z")),
+                HttpDate.parse("Tue, 01 Sep 2026 10:00:00 GMT", MID_2025));
+            assertEquals(Optional.empty(), HttpDate.parse("Di., 01 Sept. 2026 10:00:00 GMT", MID_2025));
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
     }
 
     @org.junit.jupiter.api.Test
