@@ -10,14 +10,16 @@ import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.http.server.netty.NettyHttpRequest;
 import io.netty.handler.codec.DecoderResult;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
 import jakarta.inject.Singleton;
 
 /**
  * Writes every error response of the app as {@code application/problem+json} (RFC 9457): Micronaut's own errors
  * (400, 404, 405, 413, 415, ...) and Precondition's (404, 412, 428) alike.
  *
- * <p>Netty's decoder reports header fields over {@code micronaut.server.netty.max-header-size} as 413; they are
- * answered 431 Request Header Fields Too Large (RFC 6585 §5), which tells the client what to shorten.
+ * <p>Netty's decoder reports header fields over {@code micronaut.server.netty.max-header-size} and a request line
+ * over {@code micronaut.server.netty.max-initial-line-length} as 413. They are answered 431 Request Header Fields Too
+ * Large (RFC 6585 §5) and 414 URI Too Long (RFC 9110 §15.5.15), which tell the client what to shorten.
  */
 @Singleton
 @Replaces(ErrorResponseProcessor.class)
@@ -33,23 +35,31 @@ public class ProblemDetailsErrorResponses implements ErrorResponseProcessor<Prob
         for (Error error : context.getErrors()) {
             detail = detail == null ? error.getMessage() : detail + "; " + error.getMessage();
         }
-        if (response.code() == HttpStatus.REQUEST_ENTITY_TOO_LARGE.getCode() && headerTooLarge(context)) {
-            response.status(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE);
-            detail = "The request's header fields are larger than the server accepts";
+        Throwable refused = decoderFailure(context);
+        if (response.code() == HttpStatus.REQUEST_ENTITY_TOO_LARGE.getCode()) {
+            if (refused instanceof TooLongHttpHeaderException) {
+                response.status(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE);
+                detail = "The request's header fields are larger than the server accepts";
+            } else if (refused instanceof TooLongHttpLineException) {
+                response.status(HttpStatus.REQUEST_URI_TOO_LONG);
+                detail = "The request line (method, target and version) is longer than the server accepts";
+            }
         }
         if (context.getRequest().getMethod() == HttpMethod.HEAD) {
             return (MutableHttpResponse<ProblemDetails>) response;
         }
-        ProblemDetails body = new ProblemDetails("about:blank", response.reason(), response.code(), detail,
-                context.getRequest().getPath());
+        // A request line Netty could not read has no path: its request stands in as "/bad-request".
+        String instance = refused instanceof TooLongHttpLineException ? null : context.getRequest().getPath();
+        ProblemDetails body = new ProblemDetails("about:blank", response.reason(), response.code(), detail, instance);
         return response.body(body).contentType(APPLICATION_PROBLEM_JSON);
     }
 
-    private static boolean headerTooLarge(ErrorContext context) {
+    /** Why Netty's decoder refused the request, or null. */
+    private static Throwable decoderFailure(ErrorContext context) {
         if (context.getRequest() instanceof NettyHttpRequest<?> netty) {
             DecoderResult result = netty.getNativeRequest().decoderResult();
-            return result.isFailure() && result.cause() instanceof TooLongHttpHeaderException;
+            return result.isFailure() ? result.cause() : null;
         }
-        return false;
+        return null;
     }
 }
