@@ -72,6 +72,9 @@ public final class HttpDate {
         .append(timeOfDay()).appendLiteral(' ')
         .appendValue(YEAR, 4));
 
+    /** The rfc850 readers for one year of the 50-year limit; it changes once a year, so they are built once. */
+    private static volatile Rfc850Centuries rfc850Centuries = Rfc850Centuries.upTo(0);
+
     private HttpDate() {
     }
 
@@ -134,14 +137,25 @@ public final class HttpDate {
      */
     private static Optional<LocalDateTime> rfc850(String s, Clock clock) {
         LocalDateTime limit = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).plusYears(50);
-        DateTimeFormatter centuryBefore = rfc850FromYear(limit.getYear() - 100);
-        Optional<LocalDateTime> latest = read(s, rfc850FromYear(limit.getYear() - 99));
+        Rfc850Centuries centuries = rfc850Centuries;
+        if (centuries.limitYear() != limit.getYear()) {
+            centuries = Rfc850Centuries.upTo(limit.getYear());
+            rfc850Centuries = centuries;
+        }
+        Optional<LocalDateTime> latest = read(s, centuries.latest());
         if (latest.isPresent()) {
-            return latest.get().isAfter(limit) ? read(s, centuryBefore) : latest;
+            return latest.get().isAfter(limit) ? read(s, centuries.before()) : latest;
         }
         // The latest century may have failed only on its weekday, which must fit the year the rule picks: the
         // century before counts only where the latest one would lie beyond the limit.
-        return read(s, centuryBefore).filter(t -> t.plusYears(100).isAfter(limit));
+        return read(s, centuries.before()).filter(t -> t.plusYears(100).isAfter(limit));
+    }
+
+    /** Two-digit years read as {@code limitYear - 99 .. limitYear} and as the century before. */
+    private record Rfc850Centuries(int limitYear, DateTimeFormatter latest, DateTimeFormatter before) {
+        static Rfc850Centuries upTo(int limitYear) {
+            return new Rfc850Centuries(limitYear, rfc850FromYear(limitYear - 99), rfc850FromYear(limitYear - 100));
+        }
     }
 
     private static Optional<LocalDateTime> read(String s, DateTimeFormatter formatter) {

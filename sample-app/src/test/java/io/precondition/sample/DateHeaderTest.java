@@ -11,6 +11,11 @@ import io.precondition.sample.support.RawHttp;
 import io.precondition.sample.support.Reply;
 import io.precondition.sample.support.TestDatabase;
 import io.precondition.sample.support.WikiClient;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -19,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -57,8 +63,62 @@ class DateHeaderTest {
         }
     }
 
+    /**
+     * The same over HTTP/2 (h2c): Micronaut writes those responses as frames from its own handler, past the HTTP/1.1
+     * path, so each kind of answer is checked again there: the handler's, the library's 304 / 412 / 428, Micronaut's
+     * own 400 / 404 / 405, HEAD and a write.
+     */
+    @Test
+    void http2ResponsesCarryTheClocksImfFixdate() throws Exception {
+        Clock clock = Clock.fixed(Instant.parse("2027-03-04T09:05:07Z"), ZoneId.of("America/New_York"));
+        String expected = "Thu, 04 Mar 2027 09:05:07 GMT";
+        try (TestDatabase database = TestDatabase.createFresh();
+             ApplicationContext context = start(database, clock, Map.of("micronaut.server.http-version", "2.0"))) {
+            int port = context.getBean(EmbeddedServer.class).getPort();
+            String slug = "date-h2-" + String.format("%08x", ThreadLocalRandom.current().nextInt());
+            String etag = new WikiClient(port).create(slug, "Title", "Body").etag();
+            HttpClient h2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+            String page = "http://127.0.0.1:" + port + WikiClient.path(slug);
+            String json = "{\"title\":\"t\",\"body\":\"b\"}";
+            List<HttpRequest> requests = List.of(
+                    HttpRequest.newBuilder(URI.create(page)).build(), // the h2c upgrade
+                    HttpRequest.newBuilder(URI.create(page)).build(),
+                    HttpRequest.newBuilder(URI.create(page)).header("If-None-Match", etag).build(),
+                    HttpRequest.newBuilder(URI.create(page)).method("HEAD", BodyPublishers.noBody()).build(),
+                    HttpRequest.newBuilder(URI.create(page)).header("Content-Type", WikiClient.JSON)
+                            .header("If-Match", "\"stale\"").PUT(BodyPublishers.ofString(json)).build(),
+                    HttpRequest.newBuilder(URI.create(page)).header("Content-Type", WikiClient.JSON)
+                            .PUT(BodyPublishers.ofString(json)).build(),
+                    HttpRequest.newBuilder(URI.create(page)).header("Content-Type", WikiClient.JSON)
+                            .header("If-Match", etag).PUT(BodyPublishers.ofString(json)).build(),
+                    HttpRequest.newBuilder(URI.create(page + "-absent")).build(),
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/no-such-route")).build(),
+                    HttpRequest.newBuilder(URI.create(page)).header("Content-Type", WikiClient.JSON)
+                            .POST(BodyPublishers.ofString("{}")).build(),
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/pages/Not_A_Slug")).build());
+            List<Integer> statuses = new ArrayList<>();
+            List<String> problems = new ArrayList<>();
+            for (HttpRequest request : requests) {
+                HttpResponse<String> response = h2.send(request, HttpResponse.BodyHandlers.ofString());
+                statuses.add(response.statusCode());
+                String date = response.headers().firstValue("Date").orElse(null);
+                if (response.version() != HttpClient.Version.HTTP_2 || !expected.equals(date)) {
+                    problems.add(response.statusCode() + " " + request.method() + " " + request.uri() + " over "
+                            + response.version() + ": Date " + date);
+                }
+            }
+            assertEquals(List.of(200, 200, 304, 200, 412, 428, 200, 404, 404, 405, 400), statuses);
+            assertEquals(List.of(), problems, "HTTP/2 responses without the expected Date (" + expected + ")");
+        }
+    }
+
     private static ApplicationContext start(TestDatabase database, Clock clock) {
+        return start(database, clock, Map.of());
+    }
+
+    private static ApplicationContext start(TestDatabase database, Clock clock, Map<String, Object> settings) {
         Map<String, Object> props = new HashMap<>(database.properties());
+        props.putAll(settings);
         props.put("micronaut.server.port", -1);
         ApplicationContext context = ApplicationContext.builder(TestDatabase.environments())
                 .properties(props)

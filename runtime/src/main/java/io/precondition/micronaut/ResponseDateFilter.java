@@ -1,0 +1,46 @@
+package io.precondition.micronaut;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
+
+/**
+ * Sets {@code Date} from {@link ResponseDate} on every response that passes Micronaut's filters (RFC 9110 §6.6.1,
+ * §5.6.7), for HTTP/2 above all: Micronaut writes an HTTP/2 response as frames straight from its own handler, so
+ * those never pass the HTTP/1.1 handler of {@link DateHeaderChannelCustomizer}, and Micronaut only adds its own
+ * {@code Date} (one-digit day on days 1-9) where none is set. Ordered first, so that its response phase also sees the
+ * answers of every later filter (304, 412, 428, 431). On HTTP/1.1 the channel handler writes the same value again
+ * and also covers what no filter sees (Netty's own refusals).
+ */
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+@Requires(property = "micronaut.server.date-header", notEquals = "false")
+@Requires(property = PreconditionConfiguration.PREFIX + ".date-header", notEquals = "false")
+public class ResponseDateFilter implements Ordered {
+
+    private final ResponseDate date;
+
+    /**
+     * @param date the server's clock
+     */
+    public ResponseDateFilter(ResponseDate date) {
+        this.date = date;
+    }
+
+    /**
+     * @param response any response
+     */
+    @ResponseFilter
+    public void stampDate(MutableHttpResponse<?> response) {
+        if (response.code() >= 200) {
+            response.getHeaders().set(HttpHeaders.DATE, date.httpDate());
+        }
+    }
+
+    @Override
+    public int getOrder() {
+        return HIGHEST_PRECEDENCE;
+    }
+}
