@@ -3,13 +3,11 @@ package io.precondition.sample;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
-import io.micronaut.http.netty.channel.ChannelPipelineCustomizer;
 import io.micronaut.http.server.netty.NettyServerCustomizer;
-import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
+import io.precondition.micronaut.StreamPipelineHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
@@ -33,27 +31,8 @@ public class RefusedHeadRequests implements BeanCreatedEventListener<NettyServer
 
     @Override
     public NettyServerCustomizer.Registry onCreated(BeanCreatedEvent<NettyServerCustomizer.Registry> event) {
-        event.getBean().register(new Customizer(null));
+        event.getBean().register(StreamPipelineHandler.of(HANDLER_NAME, HEAD_AS_GET));
         return event.getBean();
-    }
-
-    private record Customizer(Channel channel) implements NettyServerCustomizer {
-        @Override
-        public NettyServerCustomizer specializeForChannel(Channel channel, ChannelRole role) {
-            return new Customizer(channel);
-        }
-
-        @Override
-        public void onStreamPipelineBuilt() {
-            if (channel == null) {
-                return;
-            }
-            ChannelPipeline pipeline = channel.pipeline();
-            if (pipeline.get(ChannelPipelineCustomizer.HANDLER_MICRONAUT_INBOUND) != null
-                    && pipeline.get(HANDLER_NAME) == null) {
-                pipeline.addBefore(ChannelPipelineCustomizer.HANDLER_MICRONAUT_INBOUND, HANDLER_NAME, HEAD_AS_GET);
-            }
-        }
     }
 
     /** Turns a HEAD that the decoder refused for its header size into a GET for Micronaut's error handling. */
