@@ -43,7 +43,7 @@ import org.reactivestreams.Publisher;
         beans = {ConditionalRequestSupport.class, SharedNameController.class}
 )
 public final class SharedNameControllerPreconditions implements Ordered {
-    private static final HandlerPolicy GET_POLICY = HandlerPolicy.read("SharedNameController.get");
+    private static final HandlerPolicy GET_POLICY = HandlerPolicy.read("SharedNameController.get(String)");
 
     private static final HandlerPolicy GET_PAGE_POLICY = HandlerPolicy.read("SharedNameController.getPage");
 
@@ -87,17 +87,17 @@ public final class SharedNameControllerPreconditions implements Ordered {
         }
         switch (handler) {
             case "get": {
-                if (!support.routedToParameters(request, String.class)) {
-                    return CompletableFuture.completedFuture(Optional.empty());
+                if (support.routedToParameters(request, String.class)) {
+                    if (support.isUnconditional(request)) {
+                        return CompletableFuture.completedFuture(Optional.empty());
+                    }
+                    return support.<Optional<HttpResponse<?>>>runLookup(request, () -> {
+                                SharedNameController.Page current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
+                                Validators validators = current == null ? Validators.ABSENT : validatorsOfSharedNameControllerPage(current);
+                                return Optional.<HttpResponse<?>>ofNullable(support.beforeRead(request, GET_POLICY, validators));
+                            }).exceptionally(failure -> support.lookupFailed(request, GET_POLICY, failure));
                 }
-                if (support.isUnconditional(request)) {
-                    return CompletableFuture.completedFuture(Optional.empty());
-                }
-                return support.<Optional<HttpResponse<?>>>runLookup(request, () -> {
-                            SharedNameController.Page current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
-                            Validators validators = current == null ? Validators.ABSENT : validatorsOfSharedNameControllerPage(current);
-                            return Optional.<HttpResponse<?>>ofNullable(support.beforeRead(request, GET_POLICY, validators));
-                        }).exceptionally(failure -> support.lookupFailed(request, GET_POLICY, failure));
+                return CompletableFuture.completedFuture(Optional.empty());
             }
             default: {
                 return CompletableFuture.completedFuture(Optional.empty());
@@ -117,11 +117,11 @@ public final class SharedNameControllerPreconditions implements Ordered {
         }
         switch (handler) {
             case "get": {
-                if (!support.routedToParameters(request, String.class)) {
-                    return response;
+                if (support.routedToParameters(request, String.class)) {
+                    Object body = support.bodyOf(response);
+                    return support.afterRead(request, response, GET_POLICY, body instanceof SharedNameController.Page value ? validatorsOfSharedNameControllerPage(value) : null);
                 }
-                Object body = support.bodyOf(response);
-                return support.afterRead(request, response, GET_POLICY, body instanceof SharedNameController.Page value ? validatorsOfSharedNameControllerPage(value) : null);
+                return response;
             }
             case "getPage": {
                 Object body = support.bodyOf(response);

@@ -18,6 +18,7 @@ import io.precondition.processor.ValidatorModel.TagPart;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -162,8 +163,8 @@ final class FilterWriter {
      */
     private static AnnotationSpec generatedFilterAnnotation(ControllerModel model) {
         List<CodeBlock> handlers = new ArrayList<>();
-        for (HandlerModel handler : model.handlers()) {
-            handlers.add(CodeBlock.of("$S", handler.methodName()));
+        for (List<HandlerModel> named : byName(model.handlers())) {
+            handlers.add(CodeBlock.of("$S", named.get(0).methodName()));
         }
         return AnnotationSpec.builder(GENERATED_FILTER)
                 .addMember("controller", "$T.class", model.controller())
@@ -259,7 +260,8 @@ final class FilterWriter {
      * The handler's constant, e.g. {@code GET_PAGE_POLICY} for {@code getPage}: one name per handler name, so that
      * {@code getPage} and {@code get_page} get two ({@code GET__PAGE_POLICY} for the latter). Each upper-case ASCII
      * letter becomes {@code _} and the letter, each {@code _} becomes {@code __}, lower-case ASCII letters are upper
-     * cased, and every other character is kept; the name can be read back, so no two handlers share one.
+     * cased, and every other character is kept; the name can be read back, so no two handlers share one. Annotated
+     * overloads after the first get {@code _2}, {@code _3}, ... after it.
      */
     static String policyField(HandlerModel handler) {
         String name = handler.methodName();
@@ -276,7 +278,9 @@ final class FilterWriter {
                 out.append(c);
             }
         }
-        return out.append("_POLICY").toString();
+        out.append("_POLICY");
+        // Every name above ends in _POLICY, so a suffix after it cannot collide with another handler's name.
+        return handler.overload() == 0 ? out.toString() : out.append('_').append(handler.overload() + 1).toString();
     }
 
     private static CodeBlock policyInitializer(HandlerModel handler) {
@@ -407,10 +411,22 @@ final class FilterWriter {
     }
 
     /**
-     * When the controller has other methods of the handler's name (overloads, an inherited one), a request routed to
-     * one of those leaves the case: the name alone does not identify the handler.
+     * The handlers grouped by name, in order: one {@code case} each, since the routed method's name is what the
+     * filter switches on. Overloads share a case and are told apart by their parameter types.
      */
-    private static void sameHandler(MethodSpec.Builder method, HandlerModel handler, CodeBlock leave) {
+    private static Collection<List<HandlerModel>> byName(List<HandlerModel> handlers) {
+        Map<String, List<HandlerModel>> named = new LinkedHashMap<>();
+        for (HandlerModel handler : handlers) {
+            named.computeIfAbsent(handler.methodName(), name -> new ArrayList<>()).add(handler);
+        }
+        return named.values();
+    }
+
+    /**
+     * When the controller has other methods of the handler's name (overloads, an inherited one), the name alone does
+     * not identify the handler: its code runs only for a request routed to its parameter types.
+     */
+    private static void beginSameHandler(MethodSpec.Builder method, HandlerModel handler) {
         if (!handler.nameShared()) {
             return;
         }
@@ -418,9 +434,20 @@ final class FilterWriter {
         for (TypeName type : handler.parameterTypes()) {
             types.add(", $T.class", type);
         }
-        method.beginControlFlow("if (!support.routedToParameters(request$L))", types.build())
-                .addStatement("return $L", leave)
-                .endControlFlow();
+        method.beginControlFlow("if (support.routedToParameters(request$L))", types.build());
+    }
+
+    private static void endSameHandler(MethodSpec.Builder method, HandlerModel handler) {
+        if (handler.nameShared()) {
+            method.endControlFlow();
+        }
+    }
+
+    /** A request routed to a method of that name that none of the handlers is leaves the case. */
+    private static void leaveForOtherMethods(MethodSpec.Builder method, List<HandlerModel> named, CodeBlock leave) {
+        if (named.get(named.size() - 1).nameShared()) {
+            method.addStatement("return $L", leave);
+        }
     }
 
     /** {@code Optional.<HttpResponse<?>>ofNullable(response)}: see {@link #ASYNC_RESPONSE}. */
@@ -481,28 +508,20 @@ final class FilterWriter {
                 .addStatement("return $L", proceed)
                 .endControlFlow()
                 .beginControlFlow("switch (handler)");
+        List<HandlerModel> withLookup = new ArrayList<>();
         for (HandlerModel handler : model.handlers()) {
-            LookupModel lookup = handler.lookup();
-            if (lookup == null) {
-                continue;
+            if (handler.lookup() != null) {
+                withLookup.add(handler);
             }
-            method.beginControlFlow("case $S:", handler.methodName());
-            sameHandler(method, handler, proceed);
-            if (!handler.write() && !handler.read().validatorsFromLookup()) {
-                // The body has validators of its own, so a request without conditionals needs no lookup.
-                method.beginControlFlow("if (support.isUnconditional(request))")
-                        .addStatement("return $L", proceed)
-                        .endControlFlow();
+        }
+        for (List<HandlerModel> named : byName(withLookup)) {
+            method.beginControlFlow("case $S:", named.get(0).methodName());
+            for (HandlerModel handler : named) {
+                beginSameHandler(method, handler);
+                lookupPhase(method, handler, async);
+                endSameHandler(method, handler);
             }
-            if (lookup.fromIfMatch() != null) {
-                fromIfMatch(method, handler, lookup, async);
-            }
-            CodeBlock decide = handler.write()
-                    ? CodeBlock.of("support.beforeWrite(request, $N, validators, current)", policyField(handler))
-                    : CodeBlock.of("support.beforeRead(request, $N, validators)", policyField(handler));
-            TypeName result = async ? ParameterizedTypeName.get(OPTIONAL, RESPONSE) : RESPONSE;
-            returnAfterLookup(method, lookup, result, optional(decide),
-                    CodeBlock.of("support.lookupFailed(request, $N, failure)", policyField(handler)));
+            leaveForOtherMethods(method, named, proceed);
             method.endControlFlow();
         }
         method.beginControlFlow("default:")
@@ -510,6 +529,28 @@ final class FilterWriter {
                 .endControlFlow()
                 .endControlFlow();
         return method.build();
+    }
+
+    /** One handler's request phase: its lookup, then the decision on the preconditions. */
+    private static void lookupPhase(MethodSpec.Builder method, HandlerModel handler, boolean async) {
+        CodeBlock proceed = async ? CodeBlock.of("$T.completedFuture($T.empty())", COMPLETABLE_FUTURE, OPTIONAL)
+                : CodeBlock.of("null");
+        LookupModel lookup = handler.lookup();
+        if (!handler.write() && !handler.read().validatorsFromLookup()) {
+            // The body has validators of its own, so a request without conditionals needs no lookup.
+            method.beginControlFlow("if (support.isUnconditional(request))")
+                    .addStatement("return $L", proceed)
+                    .endControlFlow();
+        }
+        if (lookup.fromIfMatch() != null) {
+            fromIfMatch(method, handler, lookup, async);
+        }
+        CodeBlock decide = handler.write()
+                ? CodeBlock.of("support.beforeWrite(request, $N, validators, current)", policyField(handler))
+                : CodeBlock.of("support.beforeRead(request, $N, validators)", policyField(handler));
+        TypeName result = async ? ParameterizedTypeName.get(OPTIONAL, RESPONSE) : RESPONSE;
+        returnAfterLookup(method, lookup, result, optional(decide),
+                CodeBlock.of("support.lookupFailed(request, $N, failure)", policyField(handler)));
     }
 
     private static MethodSpec afterHandler(ControllerModel model) {
@@ -534,32 +575,16 @@ final class FilterWriter {
                 .addStatement(now, returned(async, CodeBlock.of("response")))
                 .endControlFlow()
                 .beginControlFlow("switch (handler)");
-        for (HandlerModel handler : model.handlers()) {
-            method.beginControlFlow("case $S:", handler.methodName());
-            sameHandler(method, handler, async ? CodeBlock.of("$T.completedFuture(response)", COMPLETABLE_FUTURE)
-                    : CodeBlock.of("response"));
-            if (handler.lookup() != null && handler.lookup().fromIfMatch() != null) {
-                recheck(method, model, handler);
+        CodeBlock leave = async ? CodeBlock.of("$T.completedFuture(response)", COMPLETABLE_FUTURE)
+                : CodeBlock.of("response");
+        for (List<HandlerModel> named : byName(model.handlers())) {
+            method.beginControlFlow("case $S:", named.get(0).methodName());
+            for (HandlerModel handler : named) {
+                beginSameHandler(method, handler);
+                responsePhase(method, model, handler, async);
+                endSameHandler(method, handler);
             }
-            String phase = handler.write() ? "afterWrite" : "afterRead";
-            ValidatorModel body = handler.body();
-            if (body == null) {
-                method.addStatement(now, returned(async, CodeBlock.of("support.$L(request, response, $N, null)",
-                        phase, policyField(handler))));
-            } else if (handler.bodyShape() == HandlerModel.BodyShape.STREAM) {
-                method.addStatement("return support.afterStream(request, response, $N, elements -> $T.of($N(elements), null))",
-                        policyField(handler), VALIDATORS, collectionTagMethodName(body));
-            } else if (handler.bodyIsCollection()) {
-                method.addStatement("$T body = support.bodyOf(response)", Object.class)
-                        .addStatement(now, returned(async, CodeBlock.of("support.$L(request, response, $N, body instanceof"
-                                        + " $T<?> elements ? $T.of($N(elements), null) : null)",
-                                phase, policyField(handler), Iterable.class, VALIDATORS, collectionTagMethodName(body))));
-            } else {
-                method.addStatement("$T body = support.bodyOf(response)", Object.class)
-                        .addStatement(now, returned(async, CodeBlock.of("support.$L(request, response, $N, body instanceof"
-                                        + " $T value ? $N(value) : null)",
-                                phase, policyField(handler), body.type(), validatorsMethodName(body))));
-            }
+            leaveForOtherMethods(method, named, leave);
             method.endControlFlow();
         }
         method.beginControlFlow("default:")
@@ -567,6 +592,34 @@ final class FilterWriter {
                 .endControlFlow()
                 .endControlFlow();
         return method.build();
+    }
+
+    /** One handler's response phase: the validators of what it returned, or 304 / 412 in its place. */
+    private static void responsePhase(MethodSpec.Builder method, ControllerModel model, HandlerModel handler,
+                                      boolean async) {
+        String now = async ? "return $T.completedFuture($L)" : "return $L";
+        if (handler.lookup() != null && handler.lookup().fromIfMatch() != null) {
+            recheck(method, model, handler);
+        }
+        String phase = handler.write() ? "afterWrite" : "afterRead";
+        ValidatorModel body = handler.body();
+        if (body == null) {
+            method.addStatement(now, returned(async, CodeBlock.of("support.$L(request, response, $N, null)",
+                    phase, policyField(handler))));
+        } else if (handler.bodyShape() == HandlerModel.BodyShape.STREAM) {
+            method.addStatement("return support.afterStream(request, response, $N, elements -> $T.of($N(elements), null))",
+                    policyField(handler), VALIDATORS, collectionTagMethodName(body));
+        } else if (handler.bodyIsCollection()) {
+            method.addStatement("$T body = support.bodyOf(response)", Object.class)
+                    .addStatement(now, returned(async, CodeBlock.of("support.$L(request, response, $N, body instanceof"
+                                    + " $T<?> elements ? $T.of($N(elements), null) : null)",
+                            phase, policyField(handler), Iterable.class, VALIDATORS, collectionTagMethodName(body))));
+        } else {
+            method.addStatement("$T body = support.bodyOf(response)", Object.class)
+                    .addStatement(now, returned(async, CodeBlock.of("support.$L(request, response, $N, body instanceof"
+                                    + " $T value ? $N(value) : null)",
+                            phase, policyField(handler), body.type(), validatorsMethodName(body))));
+        }
     }
 
     /** The arguments of a {@code return} statement built by {@code afterHandler}: the value, in a stage if async. */

@@ -19,10 +19,20 @@ import java.util.List;
  * @param nameShared whether the controller has another method of this name (an unannotated overload, an inherited
  *     one), so that the generated filter compares the routed method's parameter types too
  * @param read what a read's responses carry besides the validators
+ * @param overload its place among the controller's annotated handlers of this name (0 for the first), which keeps
+ *     the constants of annotated overloads apart
  */
 record HandlerModel(String methodName, String description, boolean write, boolean requireGuard,
                     boolean absentIsNotFound, LookupModel lookup, ValidatorModel body, BodyShape bodyShape,
-                    List<TypeName> parameterTypes, boolean nameShared, ReadPolicy read) {
+                    List<TypeName> parameterTypes, boolean nameShared, ReadPolicy read, int overload) {
+
+    /** A handler that is the first annotated one of its name. */
+    HandlerModel(String methodName, String description, boolean write, boolean requireGuard,
+                 boolean absentIsNotFound, LookupModel lookup, ValidatorModel body, BodyShape bodyShape,
+                 List<TypeName> parameterTypes, boolean nameShared, ReadPolicy read) {
+        this(methodName, description, write, requireGuard, absentIsNotFound, lookup, body, bodyShape, parameterTypes,
+                nameShared, read, 0);
+    }
 
     /** A handler whose name is the only method of that name in its controller. */
     HandlerModel(String methodName, String description, boolean write, boolean requireGuard,
@@ -41,7 +51,12 @@ record HandlerModel(String methodName, String description, boolean write, boolea
 
     HandlerModel withModels(LookupModel renamedLookup, ValidatorModel renamedBody) {
         return new HandlerModel(methodName, description, write, requireGuard, absentIsNotFound, renamedLookup,
-                renamedBody, bodyShape, parameterTypes, nameShared, read);
+                renamedBody, bodyShape, parameterTypes, nameShared, read, overload);
+    }
+
+    HandlerModel withOverload(int place) {
+        return new HandlerModel(methodName, description, write, requireGuard, absentIsNotFound, lookup, body,
+                bodyShape, parameterTypes, nameShared, read, place);
     }
 
     /**

@@ -42,11 +42,6 @@ final class Messages {
                 + " and must be able to reach it. Make it package-private or public.";
     }
 
-    static String overloadedHandler(String method) {
-        return "[Precondition/OverloadedHandler] " + method + " has overloads among the annotated handlers of its"
-                + " controller; give each annotated handler its own name.";
-    }
-
     static String reactiveReturn(String method, String type) {
         return "[Precondition/UnsupportedReturnType] " + method + " returns " + type + ", whose body cannot be"
                 + " validated: a blocking Future or a Kotlin Flow is not resolved before the response is sent, and a"

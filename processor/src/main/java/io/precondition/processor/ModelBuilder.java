@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 
 /**
  * Checks one controller's annotated handlers against the rules (one small method per rule) and builds its
@@ -70,7 +71,6 @@ final class ModelBuilder {
         int before = problems.size();
         PackageElement pkg = elements.getPackageOf(controller);
         checkController(controller, methods, problems);
-        checkOverloads(methods, problems);
         List<HandlerModel> handlers = new ArrayList<>();
         Set<String> patterns = new LinkedHashSet<>();
         for (ExecutableElement method : methods) {
@@ -82,7 +82,19 @@ final class ModelBuilder {
         ClassName controllerName = ClassName.get(controller);
         ClassName filterName = ClassName.get(controllerName.packageName(),
                 String.join("_", controllerName.simpleNames()) + "Preconditions");
-        return Optional.of(new ControllerModel(controllerName, filterName, List.copyOf(patterns), handlers));
+        return Optional.of(new ControllerModel(controllerName, filterName, List.copyOf(patterns),
+                numberOverloads(handlers)));
+    }
+
+    /** Gives each annotated overload its place among the handlers of its name, so that their constants differ. */
+    private static List<HandlerModel> numberOverloads(List<HandlerModel> handlers) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<HandlerModel> numbered = new ArrayList<>();
+        for (HandlerModel handler : handlers) {
+            int place = seen.merge(handler.methodName(), 1, Integer::sum) - 1;
+            numbered.add(place == 0 ? handler : handler.withOverload(place));
+        }
+        return numbered;
     }
 
     private void checkController(TypeElement controller, List<ExecutableElement> methods, List<Problem> problems) {
@@ -103,15 +115,6 @@ final class ModelBuilder {
         }
         if (controller.getModifiers().contains(Modifier.PRIVATE)) {
             problems.add(Problem.on(controller, Messages.privateController(controller.getSimpleName().toString())));
-        }
-    }
-
-    private void checkOverloads(List<ExecutableElement> methods, List<Problem> problems) {
-        Map<String, ExecutableElement> seen = new HashMap<>();
-        for (ExecutableElement method : methods) {
-            if (seen.putIfAbsent(method.getSimpleName().toString(), method) != null) {
-                problems.add(Problem.on(method, Messages.overloadedHandler(nameOf(method))));
-            }
         }
     }
 
@@ -242,12 +245,22 @@ final class ModelBuilder {
             }
             lookup = lookup.withFromIfMatch(fromIfMatch.get());
         }
-        String description = controller.getSimpleName() + "." + method.getSimpleName();
+        String description = controller.getSimpleName() + "." + method.getSimpleName()
+                + (nameShared(controller, method) ? parameterList(method) : "");
         HandlerModel.ReadPolicy read = isWrite ? HandlerModel.ReadPolicy.DEFAULT
                 : readPolicy(versioned, classVersioned, opaque);
         return Optional.of(new HandlerModel(method.getSimpleName().toString(), description, isWrite, requireGuard,
                 absentIsNotFound, lookup, bodyModel, bodyModel == null ? HandlerModel.BodyShape.VALUE : shape,
                 parameterTypesOf(method), nameShared(controller, method), read));
+    }
+
+    /** {@code (String, int)}: where a name is shared, what tells the handler apart in messages and metrics. */
+    private String parameterList(ExecutableElement method) {
+        StringJoiner list = new StringJoiner(", ", "(", ")");
+        for (VariableElement parameter : method.getParameters()) {
+            list.add(types.erasure(parameter.asType()).toString().replaceAll("[\\w$]+\\.", ""));
+        }
+        return list.toString();
     }
 
     /** @return the method's parameter types, erased as the runtime sees them */

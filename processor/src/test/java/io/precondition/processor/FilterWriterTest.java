@@ -118,8 +118,23 @@ class FilterWriterTest {
         HandlerModel get = new HandlerModel("get", "WikiController.get", false, true, true, null, page(PAGE, "Page"),
                 HandlerModel.BodyShape.VALUE, List.of(ClassName.get(String.class), TypeName.LONG), true);
         String source = write(get);
-        assertTrue(source.contains("case \"get\": {\n                if (!support.routedToParameters(request,"
-                + " String.class, long.class)) {\n                    return response;"), source);
+        assertTrue(source.contains("case \"get\": {\n                if (support.routedToParameters(request,"
+                + " String.class, long.class)) {\n"), source);
+        assertTrue(source.contains("                }\n                return response;\n            }"), source);
+    }
+
+    @Test
+    void annotatedOverloadsShareOneCaseWithTheirOwnConstants() {
+        HandlerModel get = new HandlerModel("get", "WikiController.get", false, true, true, null, page(PAGE, "Page"),
+                HandlerModel.BodyShape.VALUE, List.of(ClassName.get(String.class)), true);
+        HandlerModel revision = new HandlerModel("get", "WikiController.get", false, true, true, null,
+                page(PAGE, "Page"), HandlerModel.BodyShape.VALUE, List.of(ClassName.get(String.class), TypeName.INT),
+                true).withOverload(1);
+        String source = write(get, revision);
+        assertTrue(source.contains(" GET_POLICY = HandlerPolicy.read("), source);
+        assertTrue(source.contains(" GET_POLICY_2 = HandlerPolicy.read("), source);
+        assertEquals(1, source.split("case \"get\":", -1).length - 1, "one case for the name: " + source);
+        assertTrue(source.contains("if (support.routedToParameters(request, String.class, int.class)) {"), source);
     }
 
     @Test

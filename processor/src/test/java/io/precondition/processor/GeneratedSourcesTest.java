@@ -113,6 +113,16 @@ class GeneratedSourcesTest {
         assertGolden(compilation, test, "test.names.SharedNameControllerPreconditions");
     }
 
+    /**
+     * Annotated overloads of one name share the switch's case and are told apart by their parameter types; each has
+     * its own constant, lookup and caching; an unannotated overload beside them leaves the case.
+     */
+    @Test
+    void annotatedOverloadsShareACaseAndKeepTheirOwnPolicies(TestInfo test) {
+        Compilation compilation = compile("OverloadedController");
+        assertGolden(compilation, test, "test.overloads.OverloadedControllerPreconditions");
+    }
+
     /** A property placeholder in the controller's path stays in the filter's pattern, which Micronaut resolves. */
     @Test
     void placeholderInTheControllerPathIsKeptInThePattern(TestInfo test) {

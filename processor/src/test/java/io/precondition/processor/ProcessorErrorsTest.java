@@ -127,17 +127,6 @@ class ProcessorErrorsTest {
     }
 
     @Test
-    void overloadedHandlersAreAnError() {
-        JavaFileObject source = bad("OverloadedHandler");
-        Compilation compilation = compile(source);
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorContaining("[Precondition/OverloadedHandler]")
-                .inFile(source).onLineContaining("get(String slug, int revision)");
-        assertThat(compilation).hadErrorContaining("give each annotated handler its own name");
-        assertOnlyError(compilation, "OverloadedHandler");
-    }
-
-    @Test
     void fluxOfElementsWithoutTagIsAnError() {
         JavaFileObject source = bad("FluxReturn");
         Compilation compilation = compile(source);
