@@ -518,7 +518,7 @@ final class FilterWriter {
             method.beginControlFlow("case $S:", named.get(0).methodName());
             for (HandlerModel handler : named) {
                 beginSameHandler(method, handler);
-                lookupPhase(method, handler, async);
+                lookupPhase(method, handler, async, proceed);
                 endSameHandler(method, handler);
             }
             leaveForOtherMethods(method, named, proceed);
@@ -532,9 +532,8 @@ final class FilterWriter {
     }
 
     /** One handler's request phase: its lookup, then the decision on the preconditions. */
-    private static void lookupPhase(MethodSpec.Builder method, HandlerModel handler, boolean async) {
-        CodeBlock proceed = async ? CodeBlock.of("$T.completedFuture($T.empty())", COMPLETABLE_FUTURE, OPTIONAL)
-                : CodeBlock.of("null");
+    private static void lookupPhase(MethodSpec.Builder method, HandlerModel handler, boolean async,
+                                    CodeBlock proceed) {
         LookupModel lookup = handler.lookup();
         if (!handler.write() && !handler.read().validatorsFromLookup()) {
             // The body has validators of its own, so a request without conditionals needs no lookup.
@@ -581,7 +580,7 @@ final class FilterWriter {
             method.beginControlFlow("case $S:", named.get(0).methodName());
             for (HandlerModel handler : named) {
                 beginSameHandler(method, handler);
-                responsePhase(method, model, handler, async);
+                responsePhase(method, model, handler, async, now);
                 endSameHandler(method, handler);
             }
             leaveForOtherMethods(method, named, leave);
@@ -596,8 +595,7 @@ final class FilterWriter {
 
     /** One handler's response phase: the validators of what it returned, or 304 / 412 in its place. */
     private static void responsePhase(MethodSpec.Builder method, ControllerModel model, HandlerModel handler,
-                                      boolean async) {
-        String now = async ? "return $T.completedFuture($L)" : "return $L";
+                                      boolean async, String now) {
         if (handler.lookup() != null && handler.lookup().fromIfMatch() != null) {
             recheck(method, model, handler);
         }

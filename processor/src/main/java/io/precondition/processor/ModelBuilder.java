@@ -245,13 +245,14 @@ final class ModelBuilder {
             }
             lookup = lookup.withFromIfMatch(fromIfMatch.get());
         }
+        boolean nameShared = nameShared(controller, method);
         String description = controller.getSimpleName() + "." + method.getSimpleName()
-                + (nameShared(controller, method) ? parameterList(method) : "");
+                + (nameShared ? parameterList(method) : "");
         HandlerModel.ReadPolicy read = isWrite ? HandlerModel.ReadPolicy.DEFAULT
                 : readPolicy(versioned, classVersioned, opaque);
         return Optional.of(new HandlerModel(method.getSimpleName().toString(), description, isWrite, requireGuard,
                 absentIsNotFound, lookup, bodyModel, bodyModel == null ? HandlerModel.BodyShape.VALUE : shape,
-                parameterTypesOf(method), nameShared(controller, method), read));
+                parameterTypesOf(method), nameShared, read));
     }
 
     /** {@code (String, int)}: where a name is shared, what tells the handler apart in messages and metrics. */

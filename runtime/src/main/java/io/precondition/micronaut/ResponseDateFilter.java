@@ -3,6 +3,8 @@ package io.precondition.micronaut;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpVersion;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
@@ -12,8 +14,8 @@ import io.micronaut.http.annotation.ServerFilter;
  * §5.6.7), for HTTP/2 above all: Micronaut writes an HTTP/2 response as frames straight from its own handler, so
  * those never pass the HTTP/1.1 handler of {@link DateHeaderChannelCustomizer}, and Micronaut only adds its own
  * {@code Date} (one-digit day on days 1-9) where none is set. Ordered first, so that its response phase also sees the
- * answers of every later filter (304, 412, 428, 431). On HTTP/1.1 the channel handler writes the same value again
- * and also covers what no filter sees (Netty's own refusals).
+ * answers of every later filter (304, 412, 428, 431). HTTP/1.x responses are left to the channel handler, which
+ * also covers what no filter sees (Netty's own refusals), so that no request sets the field twice.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 @Requires(property = "micronaut.server.date-header", notEquals = "false")
@@ -30,11 +32,12 @@ public class ResponseDateFilter implements Ordered {
     }
 
     /**
-     * @param response any response
+     * @param request the request
+     * @param response its response
      */
     @ResponseFilter
-    public void stampDate(MutableHttpResponse<?> response) {
-        if (response.code() >= 200) {
+    public void stampDate(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        if (request.getHttpVersion() == HttpVersion.HTTP_2_0 && response.code() >= 200) {
             response.getHeaders().set(HttpHeaders.DATE, date.httpDate());
         }
     }
