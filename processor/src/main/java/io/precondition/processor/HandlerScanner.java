@@ -22,6 +22,8 @@ final class HandlerScanner {
 
     static final String VERSIONED = "io.precondition.annotation.Versioned";
     static final String CONDITIONAL_WRITE = "io.precondition.annotation.ConditionalWrite";
+    /** A declarative HTTP client: its annotations describe the server's routes, which precondition-client reads. */
+    static final String CLIENT = "io.micronaut.http.client.annotation.Client";
 
     private final Elements elements;
 
@@ -37,6 +39,9 @@ final class HandlerScanner {
                 continue;
             }
             for (Element element : round.getElementsAnnotatedWith(annotationType)) {
+                if (isClient(element)) {
+                    continue;
+                }
                 if (element.getKind() == ElementKind.METHOD) {
                     TypeElement owner = (TypeElement) element.getEnclosingElement();
                     byType.computeIfAbsent(owner, k -> new LinkedHashSet<>()).add((ExecutableElement) element);
@@ -53,6 +58,12 @@ final class HandlerScanner {
         Map<TypeElement, List<ExecutableElement>> result = new LinkedHashMap<>();
         byType.forEach((type, methods) -> result.put(type, new ArrayList<>(methods)));
         return result;
+    }
+
+    /** Whether the element is, or is declared in, a declarative {@code @Client}: no server handler of ours. */
+    static boolean isClient(Element element) {
+        Element type = element instanceof TypeElement ? element : element.getEnclosingElement();
+        return type instanceof TypeElement && ValidatorDiscovery.annotation(type, CLIENT) != null;
     }
 
     /**
