@@ -431,11 +431,17 @@ public final class AppSize {
                         v.name(), r.rps(), r.p50(), r.p99(), r.errors() > 0 ? "  errors: " + r.errors() : "");
             }
         }
-        // The same checks after the run: an app that died or changed its answers invalidates its numbers.
+        // The same checks after the run: an app that died or changed its answers invalidates its numbers, which are
+        // still written, under a warning.
+        List<String> warnings = new ArrayList<>();
         for (App app : apps) {
-            String tag = check(client, app);
-            if (tag != null && !tag.equals(tags.get(app))) {
-                throw new IllegalStateException(app + ": its tag changed during the run: " + tags.get(app) + " -> " + tag);
+            try {
+                String tag = check(client, app);
+                if (tag != null && !tag.equals(tags.get(app))) {
+                    warnings.add(app + ": its tag changed during the run: " + tags.get(app) + " -> " + tag);
+                }
+            } catch (Exception e) {
+                warnings.add(app + " after the run: " + e);
             }
         }
         String loadAfter = loadAverage();
@@ -447,6 +453,9 @@ public final class AppSize {
                         + "after: %s. Machine: %d cores.%n%n", Instant.now().toString().replaceFirst("\\.\\d+Z$", "Z"),
                 command, apps.size(), variants.size(), rounds, duration, warmupPasses, warmup, THREADS, CONNECTIONS,
                 seconds, loadBefore, loadAfter, Runtime.getRuntime().availableProcessors()));
+        for (String w : warnings) {
+            md.append("**WARNING**: ").append(w).append("\n\n");
+        }
         if (!repos.isEmpty()) {
             md.append("| set | local repository | precondition-runtime jar (sha256, first 12) |\n|---|---|---|\n");
             repos.forEach((set, dir) -> md.append("| ").append(set.isEmpty() ? "-" : set).append(" | `").append(dir)

@@ -8,12 +8,13 @@
 # wait a fixed number of tries; the apps are killed on exit.
 #
 #   bench/app-size.sh                       full run, about 14 min (build 1 min, start, 12 min of wrk)
-#   bench/app-size.sh --quick               about 3 min (one warm-up pass, 2 rounds x 2 s): a smoke test
+#   bench/app-size.sh --quick               3 to 6 min (one warm-up pass, 2 rounds x 2 s): a smoke test, not numbers
+#   (two --repo: 12 apps, 30 variants alternated; about 16 min, --quick about 7)
 #   options: --repo [LABEL=]DIR             the local repository to build the apps from (default: ~/.m2/repository,
 #                                           or -Dmaven.repo.local=DIR); give it twice to measure two sets of
 #                                           artifacts alternated in one run, e.g.
 #                                           --repo before=/work/m2-old --repo after=/work/m2-new
-#            --skip-build                   use the jars already built
+#            --skip-build                   use the jars already built (from the same repository)
 #            --port-base P                  first port (default 18181; one port per app)
 #            --rounds R --duration S --warmup S   override the mode's wrk settings
 #
@@ -86,7 +87,11 @@ for i in "${!REPOS[@]}"; do
   if [ $BUILD = 1 ]; then
     step "generating and building the apps of ${LABELS[$i]:-this set} from $repo into $dir"
     java bench/AppSize.java generate --out "$dir" --ns "$(IFS=,; echo "${NS[*]}")"
+    rm -f "$dir/built-from"
     "$ROOT/mvnw" -B -q -Dmaven.repo.local="$repo" -f "$dir/pom.xml" clean package -DskipTests
+    echo "$repo" > "$dir/built-from"
+  elif [ "$(cat "$dir/built-from" 2>/dev/null)" != "$repo" ]; then
+    echo "--skip-build: $dir was not built from $repo; run without --skip-build" >&2; exit 1
   fi
 done
 
@@ -107,7 +112,7 @@ for i in "${!REPOS[@]}"; do
     for kind in ann plain; do
       jar="$dir/$kind-$n/target/appsize-$kind-$n-0.1.jar"
       [ -f "$jar" ] || { echo "no $jar: run without --skip-build" >&2; exit 1; }
-      if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+      if curl -s -m 5 -o /dev/null "http://127.0.0.1:$port/"; then
         echo "port $port is already in use; stop whatever listens there or give --port-base" >&2; exit 1
       fi
       log="$RESULTS/${LABELS[$i]:-default}-$kind-$n.log"
@@ -122,7 +127,7 @@ for i in "${!REPOS[@]}"; do
 done
 for url in "${URLS[@]}"; do
   for try in $(seq 1 180); do
-    if curl -s -o /dev/null "$url"; then break; fi
+    if curl -s -m 5 -o /dev/null "$url"; then break; fi
     if [ "$try" = 180 ]; then echo "no answer from $url after 180 s; see $RESULTS/*.log" >&2; exit 1; fi
     sleep 1
   done
@@ -134,6 +139,8 @@ for i in "${!REPOS[@]}"; do REPO_ARGS+=(--repo "${LABELS[$i]}=${REPOS[$i]}"); do
 COMMAND="bench/app-size.sh"
 [ $QUICK = 1 ] && COMMAND+=" --quick"
 for i in "${!REPOS[@]}"; do COMMAND+=" --repo ${LABELS[$i]:+${LABELS[$i]}=}${REPOS[$i]}"; done
+[ $BUILD = 0 ] && COMMAND+=" --skip-build"
+[ ${#OVERRIDES[@]} -gt 0 ] && COMMAND+=" ${OVERRIDES[*]}"
 timeout 40m java bench/AppSize.java http "${APPS[@]}" "${REPO_ARGS[@]}" "${HTTP_ARGS[@]}" --out "$RESULTS" \
   --command "$COMMAND" &
 DRIVER=$!
