@@ -192,7 +192,7 @@ def compare(staging_a, staging_b):
     a, b = files(staging_a), files(staging_b)
     for only in sorted(a ^ b):
         problem(f"only in one staging: {only}")
-    compared = 0
+    compared, before = 0, len(problems)
     for relative in sorted(a & b):
         name = os.path.basename(relative)
         if ".asc" in name or name.startswith("maven-metadata"):
@@ -200,8 +200,11 @@ def compare(staging_a, staging_b):
         compared += 1
         with open(os.path.join(staging_a, relative), "rb") as fa, open(os.path.join(staging_b, relative), "rb") as fb:
             if fa.read() != fb.read():
-                problem(f"not reproducible: {relative} differs between the two stagings{jar_difference(staging_a, staging_b, relative)}")
-    return compared
+                problem(f"not reproducible: {relative} differs between the two stagings"
+                        f"{jar_difference(staging_a, staging_b, relative)}")
+    if len(problems) == before:
+        print(f"release-check: the two stagings are byte-identical in {compared} files "
+              "(signatures and maven-metadata.xml aside)")
 
 
 def jar_difference(staging_a, staging_b, relative):
@@ -256,7 +259,11 @@ def check(effective_poms, staging_a, staging_b, version):
             return ""
         require_metadata(f"{artifact} (staged POM)", pom, inherited)
     check_bom(staging_a, modules, version)
-    compared = compare(staging_a, staging_b)
+    group_dir = os.path.join(staging_a, *GROUP.split("."))
+    for artifact in sorted(os.listdir(group_dir)) if os.path.isdir(group_dir) else []:
+        if artifact not in modules:
+            problem(f"{artifact} is staged but its module is not published (precondition.published false)")
+    compare(staging_a, staging_b)
 
     all_files = sorted(os.path.relpath(os.path.join(d, n), staging_a)
                        for d, _, names in os.walk(staging_a) for n in names)
@@ -265,8 +272,6 @@ def check(effective_poms, staging_a, staging_b, version):
           f"({len(staged)} artifact files, each with .asc, .md5, .sha1); precondition-runtime's:")
     for f in example:
         print(f"release-check:   {f}")
-    print(f"release-check: the two stagings are byte-identical in {compared} files "
-          "(signatures and maven-metadata.xml aside)")
 
 
 def consumer(local_repository, consumer_dir, version):
