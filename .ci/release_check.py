@@ -170,6 +170,7 @@ def check_bom(staging, modules, version):
         key = f"{text(dependency, 'm:groupId')}:{text(dependency, 'm:artifactId')}"
         listed[key] = text(dependency, "m:version").replace("${project.version}", text(bom, "m:version"))
     expected = {f"{GROUP}:{a}" for a, m in modules.items() if m["packaging"] == "jar"}
+    before = len(problems)
     for missing in sorted(expected - listed.keys()):
         problem(f"{BOM}: does not list the published {missing}")
     for extra in sorted(listed.keys() - expected):
@@ -177,7 +178,8 @@ def check_bom(staging, modules, version):
     for key, listed_version in listed.items():
         if listed_version != version:
             problem(f"{BOM}: {key} at {listed_version}, not {version}")
-    print(f"release-check: {BOM} lists exactly the published artifacts: {', '.join(sorted(listed))}")
+    if len(problems) == before:
+        print(f"release-check: {BOM} lists exactly the published artifacts: {', '.join(sorted(listed))}")
 
 
 def compare(staging_a, staging_b):
