@@ -57,7 +57,7 @@ final class ConditionalClientFilter implements HttpClientFilter {
         ResponseStore store = stores.of(context.getTarget().getClass().getName());
         HttpMethod httpMethod = request.getMethod();
         if (httpMethod == HttpMethod.GET && method.versionedRead()) {
-            return reads.read(request, chain, method, store);
+            return reads.read(request, chain, context, method, store);
         }
         if (!isSafe(httpMethod)) {
             return writes.write(request, chain, method, store);

@@ -77,7 +77,8 @@ final class Replies {
         if (body.length == 0 && javaType != String.class) {
             return null;
         }
-        MediaType mediaType = headers.contentType().orElse(MediaType.APPLICATION_JSON_TYPE);
+        MediaType mediaType = headers.contentType().orElse(javaType == String.class ? MediaType.TEXT_PLAIN_TYPE
+                : MediaType.APPLICATION_JSON_TYPE);
         return read(type, mediaType, headers, body);
     }
 

@@ -6,10 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.micronaut.aop.MethodInvocationContext;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.HttpClientRegistry;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpRequest;
-import io.micronaut.http.client.exceptions.HttpClientException;
 import io.micronaut.http.filter.ClientFilterChain;
 import io.precondition.http.HttpDate;
 import jakarta.inject.Singleton;
@@ -28,19 +32,23 @@ final class RevalidatingReads {
     private static final List<String> CALLER_CONDITIONALS = List.of(HttpHeaders.IF_NONE_MATCH,
             HttpHeaders.IF_MODIFIED_SINCE, HttpHeaders.IF_MATCH, HttpHeaders.IF_UNMODIFIED_SINCE, HttpHeaders.RANGE);
 
+    private final BeanProvider<HttpClientRegistry<?>> clients;
     private final Replies replies;
     private final ErrorAnswers errors;
     private final ClientEvents events;
     private final Clock clock = Clock.systemUTC();
 
-    RevalidatingReads(Replies replies, ErrorAnswers errors, ClientEvents events) {
+    RevalidatingReads(Replies replies, ErrorAnswers errors, ClientEvents events,
+                      BeanProvider<HttpClientRegistry<?>> clients) {
+        this.clients = clients;
         this.replies = replies;
         this.errors = errors;
         this.events = events;
     }
 
     Publisher<? extends HttpResponse<?>> read(MutableHttpRequest<?> request, ClientFilterChain chain,
-                                              ClientMethod method, ResponseStore store) {
+                                              MethodInvocationContext<?, ?> context, ClientMethod method,
+                                              ResponseStore store) {
         String uri = request.getUri().toString();
         Instant sent = clock.instant();
         Optional<StoredResponse> stored = usable(request, store.get(uri));
@@ -50,8 +58,35 @@ final class RevalidatingReads {
         }
         stored.ifPresent(entry -> addValidators(request, entry));
         return Mono.from(chain.proceed(request))
-                .<HttpResponse<?>>map(response -> received(request, response, stored, sent, method, store))
+                .<HttpResponse<?>>flatMap(response -> {
+                    if (response.code() == 304 && stored.isPresent()
+                            && !stored.get().isValidatedBy(Answers.copy(response.getHeaders()))) {
+                        return unconditionally(request, context, method, store);
+                    }
+                    return Mono.just(received(request, response, stored, sent, method, store));
+                })
                 .onErrorMap(errors::translate);
+    }
+
+    /**
+     * A 304 that names another representation than the stored one (e.g. Apache httpd's strong tag answering the weak
+     * one it gave the same file a second earlier) validates nothing (RFC 9111 §4.3.4): the stored response is dropped
+     * and the resource is requested once more without conditions, through the same underlying client (a filter chain
+     * cannot be proceeded twice).
+     */
+    private Mono<HttpResponse<?>> unconditionally(MutableHttpRequest<?> request, MethodInvocationContext<?, ?> context,
+                                                  ClientMethod method, ResponseStore store) {
+        store.remove(request.getUri().toString());
+        MutableHttpRequest<Object> again = HttpRequest.GET(request.getUri());
+        request.getHeaders().forEach((name, lines) -> {
+            if (!name.equalsIgnoreCase(HttpHeaders.IF_NONE_MATCH) && !name.equalsIgnoreCase(HttpHeaders.IF_MODIFIED_SINCE)) {
+                lines.forEach(line -> again.getHeaders().add(name, line));
+            }
+        });
+        HttpClient client = clients.get().getClient(context.getAnnotationMetadata());
+        Instant sent = clock.instant();
+        return Mono.from(client.exchange(again, byte[].class))
+                .map(response -> received(again, response, Optional.empty(), sent, method, store));
     }
 
     private HttpResponse<?> received(MutableHttpRequest<?> request, HttpResponse<?> response,
@@ -61,11 +96,6 @@ final class RevalidatingReads {
         Instant received = clock.instant();
         Map<String, List<String>> headers = Answers.copy(response.getHeaders());
         if (response.code() == 304 && stored.isPresent()) {
-            if (!stored.get().isValidatedBy(headers)) {
-                store.remove(uri);
-                throw new HttpClientException("304 for " + uri + " names another representation than the stored "
-                        + "one (RFC 9111 §4.3.4); the stored response was dropped, read again");
-            }
             StoredResponse updated = stored.get().updatedBy(headers, sent, received);
             store.put(uri, updated);
             events.record(ClientEvent.REVALIDATED);

@@ -99,14 +99,14 @@ record StoredResponse(int status, Map<String, List<String>> headers, byte[] body
     /**
      * @param notModified a 304's header section
      * @return whether the 304 is about this representation (§4.3.4: a strong validator in the 304, if any, must be
-     *     this one's; a 304 without an ETag is taken as about the only stored representation)
+     *     this one's; a 304 without a well-formed ETag is taken as about the only stored representation)
      */
     boolean isValidatedBy(Map<String, List<String>> notModified) {
-        List<String> lines = Answers.lines(notModified, "etag");
-        if (lines.isEmpty()) {
-            return true;
+        Optional<EntityTag> validator = Answers.singleETag(Answers.lines(notModified, "etag"));
+        if (validator.isEmpty()) {
+            return true; // absent or malformed: no validator, so it is about the one we asked about
         }
-        return etag != null && Answers.singleETag(lines).map(etag::equals).orElse(false);
+        return etag != null && validator.get().equals(etag);
     }
 
     /** @return the bytes this entry counts against its store's bound */
