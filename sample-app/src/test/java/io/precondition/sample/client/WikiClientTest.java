@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.precondition.client.MissingPreconditionException;
@@ -40,6 +41,12 @@ class WikiClientTest extends WikiTestBase {
 
     @Inject
     RequestRecorder recorder;
+
+    @Inject
+    MeterRegistry meters;
+
+    @Inject
+    InheritedPages inherited;
 
     @Override
     public Map<String, String> getProperties() {
@@ -183,5 +190,42 @@ class WikiClientTest extends WikiTestBase {
         assertEquals(alice.etag().orElseThrow().toString(), puts.get(1).ifMatch());
         assertEquals(412, puts.get(1).status());
         assertEquals(bobWrote, pages.page(slug));
+    }
+
+    private double count(String event) {
+        var counter = meters.find("precondition.client.events").tag("event", event).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    @Test
+    @DisplayName("with micronaut-micrometer the client counts stored, revalidated, miss, invalidated (Micrometer counters precondition.client.events)")
+    void eventsAreCounted() {
+        String slug = created("metrics");
+        double stored = count("stored");
+        double revalidated = count("revalidated");
+        double miss = count("miss");
+        double invalidated = count("invalidated");
+        Tagged<WikiPage> read = pages.page(slug);
+        pages.page(slug);
+        pages.replace(slug, read.map(p -> p.withTitle("Counted")));
+        assertTrue(count("miss") >= miss + 1, "miss");
+        assertTrue(count("stored") >= stored + 2, "stored: the read and the write's Content-Location answer");
+        assertTrue(count("revalidated") >= revalidated + 1, "revalidated");
+        assertTrue(count("invalidated") >= invalidated + 1, "invalidated");
+        assertNotNull(meters.find("precondition.client.events").tag("event", "fresh-hit").counter());
+        assertNotNull(meters.find("precondition.client.events").tag("event", "conflict-retried").counter());
+    }
+
+    @Test
+    @DisplayName("annotations inherited from the API interface a client extends work as declared ones: 304 revalidation, If-Match from the read (RFC 9111 §4.3.4, RFC 9110 §13.1.1)")
+    void inheritedAnnotationsApply() {
+        String slug = created("inherited");
+        Tagged<WikiPage> read = inherited.page(slug);
+        assertEquals(read, inherited.page(slug));
+        Tagged<WikiPage> written = inherited.replace(slug, read.map(p -> p.withTitle("Inherited")));
+        assertEquals("Inherited", written.value().title());
+        List<Seen> gets = seen(slug, "GET");
+        assertEquals(304, gets.get(1).status(), gets.toString());
+        assertEquals(read.etag().orElseThrow().toString(), seen(slug, "PUT").get(1).ifMatch());
     }
 }
