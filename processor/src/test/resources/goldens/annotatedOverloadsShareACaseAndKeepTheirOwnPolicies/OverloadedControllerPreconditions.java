@@ -2,142 +2,52 @@ package test.overloads;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.order.Ordered;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.annotation.RequestFilter;
-import io.micronaut.http.annotation.ResponseFilter;
-import io.micronaut.http.annotation.ServerFilter;
-import io.micronaut.http.filter.FilterContinuation;
 import io.precondition.http.EntityTag;
 import io.precondition.http.Validators;
-import io.precondition.micronaut.AnswerOrProceed;
-import io.precondition.micronaut.ConditionalRequestSupport;
-import io.precondition.micronaut.GeneratedFilter;
-import io.precondition.micronaut.HandlerPolicy;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
+import io.precondition.micronaut.binding.HandlerBinding;
+import io.precondition.micronaut.binding.HandlerBindings;
+import io.precondition.micronaut.binding.HandlerPolicy;
+import io.precondition.micronaut.binding.Lookup;
+import jakarta.inject.Singleton;
+import java.util.List;
 import javax.annotation.processing.Generated;
-import org.reactivestreams.Publisher;
 
 /**
- * Conditional request handling (RFC 9110 §13) for {@link OverloadedController}, generated from its
- * {@code @Versioned} and {@code @ConditionalWrite} handlers:
+ * The conditional request handling (RFC 9110 §13) of {@link OverloadedController}'s annotated handlers, as data for
+ * Precondition's engine:
  * <ul>
  * <li>{@link OverloadedController#get}: versioned read, lookup {@code latest}</li>
  * <li>{@link OverloadedController#get}: versioned read, lookup {@code revision}</li>
  * </ul>
  */
 @Generated("io.precondition.processor.PreconditionProcessor")
-@GeneratedFilter(
-        controller = OverloadedController.class,
-        handlers = {"get"}
-)
-@ServerFilter(
-        patterns = {"/pages/**"}
-)
+@Singleton
 @Requires(
-        beans = {ConditionalRequestSupport.class, OverloadedController.class}
+        beans = OverloadedController.class
 )
-public final class OverloadedControllerPreconditions implements Ordered {
-    private static final HandlerPolicy GET_POLICY = HandlerPolicy.read("OverloadedController.get(String)").withCaching("max-age=60");
-
-    private static final HandlerPolicy GET_POLICY_2 = HandlerPolicy.read("OverloadedController.get(String, int)").withCaching("max-age=31536000, immutable");
-
+public final class OverloadedControllerPreconditions implements HandlerBindings {
     private final OverloadedController controller;
 
-    private final ConditionalRequestSupport support;
-
-    OverloadedControllerPreconditions(OverloadedController controller,
-            ConditionalRequestSupport support) {
+    OverloadedControllerPreconditions(OverloadedController controller) {
         this.controller = controller;
-        this.support = support;
     }
 
-    /**
-     * Runs after authentication (RFC 9110 §13.2.1); see {@code precondition.filter-order}.
-     */
     @Override
-    public int getOrder() {
-        return support.filterOrder();
+    public Class<?> controller() {
+        return OverloadedController.class;
     }
 
-    /**
-     * Evaluates the preconditions before the handler runs (and before a write's body is read):
-     * answers now, or proceeds with the rest of the chain once {@link #answerBeforeHandler} is known.
-     */
-    @RequestFilter
-    public Publisher<HttpResponse<?>> beforeHandler(HttpRequest<?> request,
-            FilterContinuation<Publisher<HttpResponse<?>>> continuation) {
-        return AnswerOrProceed.of(answerBeforeHandler(request), continuation);
-    }
-
-    /**
-     * The response that answers the request before its handler runs, or empty to run the handler.
-     */
-    private CompletionStage<Optional<HttpResponse<?>>> answerBeforeHandler(HttpRequest<?> request) {
-        String handler = support.handlerOf(request, OverloadedController.class);
-        if (handler == null) {
-            return CompletableFuture.completedFuture(Optional.empty());
-        }
-        switch (handler) {
-            case "get": {
-                if (support.routedToParameters(request, String.class)) {
-                    if (support.isUnconditional(request)) {
-                        return CompletableFuture.completedFuture(Optional.empty());
-                    }
-                    return support.<Optional<HttpResponse<?>>>runLookup(request, () -> {
-                                OverloadedController.Page current = controller.latest(support.pathVariable(request, "slug", String.class)).orElse(null);
-                                Validators validators = current == null ? Validators.ABSENT : validatorsOfOverloadedControllerPage(current);
-                                return Optional.<HttpResponse<?>>ofNullable(support.beforeRead(request, GET_POLICY, validators));
-                            }).exceptionally(failure -> support.lookupFailed(request, GET_POLICY, failure));
-                }
-                if (support.routedToParameters(request, String.class, int.class)) {
-                    if (support.isUnconditional(request)) {
-                        return CompletableFuture.completedFuture(Optional.empty());
-                    }
-                    return support.<Optional<HttpResponse<?>>>runLookup(request, () -> {
-                                OverloadedController.Page current = controller.revision(support.pathVariable(request, "slug", String.class), support.pathVariable(request, "revision", Integer.class)).orElse(null);
-                                Validators validators = current == null ? Validators.ABSENT : validatorsOfOverloadedControllerPage(current);
-                                return Optional.<HttpResponse<?>>ofNullable(support.beforeRead(request, GET_POLICY_2, validators));
-                            }).exceptionally(failure -> support.lookupFailed(request, GET_POLICY_2, failure));
-                }
-                return CompletableFuture.completedFuture(Optional.empty());
-            }
-            default: {
-                return CompletableFuture.completedFuture(Optional.empty());
-            }
-        }
-    }
-
-    /**
-     * Adds the validators of the returned value to the response, or answers 304 / 412 in its place.
-     */
-    @ResponseFilter
-    public MutableHttpResponse<?> afterHandler(HttpRequest<?> request,
-            MutableHttpResponse<?> response) {
-        String handler = support.handlerOf(request, OverloadedController.class);
-        if (handler == null) {
-            return response;
-        }
-        switch (handler) {
-            case "get": {
-                if (support.routedToParameters(request, String.class)) {
-                    Object body = support.bodyOf(response);
-                    return support.afterRead(request, response, GET_POLICY, body instanceof OverloadedController.Page value ? validatorsOfOverloadedControllerPage(value) : null);
-                }
-                if (support.routedToParameters(request, String.class, int.class)) {
-                    Object body = support.bodyOf(response);
-                    return support.afterRead(request, response, GET_POLICY_2, body instanceof OverloadedController.Page value ? validatorsOfOverloadedControllerPage(value) : null);
-                }
-                return response;
-            }
-            default: {
-                return response;
-            }
-        }
+    @Override
+    public List<HandlerBinding> bindings() {
+        Lookup latestLookup = Lookup.blocking(route -> controller.latest(route.get("slug", String.class)));
+        Lookup revisionLookup = Lookup.blocking(route -> controller.revision(route.get("slug", String.class), route.get("revision", Integer.class)));
+        return List.of(
+                HandlerBinding.of("get", HandlerPolicy.read("OverloadedController.get(String)").withCaching("max-age=60"), String.class)
+                    .withLookup(latestLookup, OverloadedControllerPreconditions::validatorsOfOverloadedControllerPage)
+                    .withBody(OverloadedController.Page.class, OverloadedControllerPreconditions::validatorsOfOverloadedControllerPage),
+                HandlerBinding.of("get", HandlerPolicy.read("OverloadedController.get(String, int)").withCaching("max-age=31536000, immutable"), String.class, int.class)
+                    .withLookup(revisionLookup, OverloadedControllerPreconditions::validatorsOfOverloadedControllerPage)
+                    .withBody(OverloadedController.Page.class, OverloadedControllerPreconditions::validatorsOfOverloadedControllerPage));
     }
 
     private static Validators validatorsOfOverloadedControllerPage(

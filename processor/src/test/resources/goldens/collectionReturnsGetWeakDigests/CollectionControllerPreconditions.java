@@ -2,26 +2,20 @@ package test.catalog;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.order.Ordered;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.annotation.RequestFilter;
-import io.micronaut.http.annotation.ResponseFilter;
-import io.micronaut.http.annotation.ServerFilter;
 import io.precondition.http.EntityTag;
 import io.precondition.http.Validators;
-import io.precondition.micronaut.ConditionalRequestSupport;
-import io.precondition.micronaut.GeneratedFilter;
-import io.precondition.micronaut.HandlerPolicy;
+import io.precondition.micronaut.binding.HandlerBinding;
+import io.precondition.micronaut.binding.HandlerBindings;
+import io.precondition.micronaut.binding.HandlerPolicy;
+import jakarta.inject.Singleton;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * Conditional request handling (RFC 9110 §13) for {@link CollectionController}, generated from its
- * {@code @Versioned} and {@code @ConditionalWrite} handlers:
+ * The conditional request handling (RFC 9110 §13) of {@link CollectionController}'s annotated handlers, as data for
+ * Precondition's engine:
  * <ul>
  * <li>{@link CollectionController#all}: versioned read</li>
  * <li>{@link CollectionController#paged}: versioned read</li>
@@ -29,85 +23,31 @@ import javax.annotation.processing.Generated;
  * </ul>
  */
 @Generated("io.precondition.processor.PreconditionProcessor")
-@GeneratedFilter(
-        controller = CollectionController.class,
-        handlers = {"all", "paged", "catalogue"}
-)
-@ServerFilter(
-        patterns = {"/items", "/items/paged", "/items/catalogue"}
-)
+@Singleton
 @Requires(
-        beans = {ConditionalRequestSupport.class, CollectionController.class}
+        beans = CollectionController.class
 )
-public final class CollectionControllerPreconditions implements Ordered {
-    private static final HandlerPolicy ALL_POLICY = HandlerPolicy.read("CollectionController.all");
-
-    private static final HandlerPolicy PAGED_POLICY = HandlerPolicy.read("CollectionController.paged");
-
-    private static final HandlerPolicy CATALOGUE_POLICY = HandlerPolicy.read("CollectionController.catalogue");
-
+public final class CollectionControllerPreconditions implements HandlerBindings {
     private final CollectionController controller;
 
-    private final ConditionalRequestSupport support;
-
-    CollectionControllerPreconditions(CollectionController controller,
-            ConditionalRequestSupport support) {
+    CollectionControllerPreconditions(CollectionController controller) {
         this.controller = controller;
-        this.support = support;
     }
 
-    /**
-     * Runs after authentication (RFC 9110 §13.2.1); see {@code precondition.filter-order}.
-     */
     @Override
-    public int getOrder() {
-        return support.filterOrder();
+    public Class<?> controller() {
+        return CollectionController.class;
     }
 
-    /**
-     * Evaluates the preconditions before the handler runs (and before a write's body is read).
-     */
-    @RequestFilter
-    @Nullable
-    public HttpResponse<?> beforeHandler(HttpRequest<?> request) {
-        String handler = support.handlerOf(request, CollectionController.class);
-        if (handler == null) {
-            return null;
-        }
-        switch (handler) {
-            default: {
-                return null;
-            }
-        }
-    }
-
-    /**
-     * Adds the validators of the returned value to the response, or answers 304 / 412 in its place.
-     */
-    @ResponseFilter
-    public MutableHttpResponse<?> afterHandler(HttpRequest<?> request,
-            MutableHttpResponse<?> response) {
-        String handler = support.handlerOf(request, CollectionController.class);
-        if (handler == null) {
-            return response;
-        }
-        switch (handler) {
-            case "all": {
-                Object body = support.bodyOf(response);
-                return support.afterRead(request, response, ALL_POLICY, body instanceof Iterable<?> elements ? Validators.of(entityTagOfCollectionControllerItemList(elements), null) : null);
-            }
-            case "paged": {
-                Object body = support.bodyOf(response);
-                return support.afterRead(request, response, PAGED_POLICY, body instanceof Iterable<?> elements ? Validators.of(entityTagOfCollectionControllerItemList(elements), null) : null);
-            }
-            case "catalogue": {
-                Object body = support.bodyOf(response);
-                return support.afterRead(request, response, CATALOGUE_POLICY, body instanceof CollectionController.Catalogue value ? validatorsOfCollectionControllerCatalogue(value) : null);
-            }
-            default: {
-                return response;
-            }
-        }
+    @Override
+    public List<HandlerBinding> bindings() {
+        return List.of(
+                HandlerBinding.of("all", HandlerPolicy.read("CollectionController.all"))
+                    .withIterableBody(CollectionControllerPreconditions::entityTagOfCollectionControllerItemList),
+                HandlerBinding.of("paged", HandlerPolicy.read("CollectionController.paged"))
+                    .withIterableBody(CollectionControllerPreconditions::entityTagOfCollectionControllerItemList),
+                HandlerBinding.of("catalogue", HandlerPolicy.read("CollectionController.catalogue"))
+                    .withBody(CollectionController.Catalogue.class, CollectionControllerPreconditions::validatorsOfCollectionControllerCatalogue));
     }
 
     private static Validators validatorsOfCollectionControllerCatalogue(

@@ -2,162 +2,58 @@ package test.ifmatch;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.order.Ordered;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.annotation.RequestFilter;
-import io.micronaut.http.annotation.ResponseFilter;
-import io.micronaut.http.annotation.ServerFilter;
-import io.micronaut.http.filter.FilterContinuation;
 import io.precondition.http.EntityTag;
 import io.precondition.http.EntityTagReader;
 import io.precondition.http.Validators;
-import io.precondition.micronaut.AnswerOrProceed;
-import io.precondition.micronaut.ConditionalRequestSupport;
-import io.precondition.micronaut.GeneratedFilter;
-import io.precondition.micronaut.HandlerPolicy;
+import io.precondition.micronaut.CheckedState;
+import io.precondition.micronaut.binding.HandlerBinding;
+import io.precondition.micronaut.binding.HandlerBindings;
+import io.precondition.micronaut.binding.HandlerPolicy;
+import io.precondition.micronaut.binding.Lookup;
+import jakarta.inject.Singleton;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import javax.annotation.processing.Generated;
-import org.reactivestreams.Publisher;
 
 /**
- * Conditional request handling (RFC 9110 §13) for {@link IfMatchController}, generated from its
- * {@code @Versioned} and {@code @ConditionalWrite} handlers:
+ * The conditional request handling (RFC 9110 §13) of {@link IfMatchController}'s annotated handlers, as data for
+ * Precondition's engine:
  * <ul>
  * <li>{@link IfMatchController#put}: conditional write, lookup {@code docVersion}</li>
  * <li>{@link IfMatchController#increment}: conditional write, lookup {@code counterVersion}</li>
  * </ul>
  */
 @Generated("io.precondition.processor.PreconditionProcessor")
-@GeneratedFilter(
-        controller = IfMatchController.class,
-        handlers = {"put", "increment"}
-)
-@ServerFilter(
-        patterns = {"/docs/**", "/docs/counters/**"}
-)
+@Singleton
 @Requires(
-        beans = {ConditionalRequestSupport.class, IfMatchController.class}
+        beans = IfMatchController.class
 )
-public final class IfMatchControllerPreconditions implements Ordered {
-    private static final HandlerPolicy PUT_POLICY = HandlerPolicy.write("IfMatchController.put", true, false);
-
-    private static final HandlerPolicy INCREMENT_POLICY = HandlerPolicy.write("IfMatchController.increment", true, false);
-
+public final class IfMatchControllerPreconditions implements HandlerBindings {
     private final IfMatchController controller;
 
-    private final ConditionalRequestSupport support;
-
-    IfMatchControllerPreconditions(IfMatchController controller,
-            ConditionalRequestSupport support) {
+    IfMatchControllerPreconditions(IfMatchController controller) {
         this.controller = controller;
-        this.support = support;
     }
 
-    /**
-     * Runs after authentication (RFC 9110 §13.2.1); see {@code precondition.filter-order}.
-     */
     @Override
-    public int getOrder() {
-        return support.filterOrder();
+    public Class<?> controller() {
+        return IfMatchController.class;
     }
 
-    /**
-     * Evaluates the preconditions before the handler runs (and before a write's body is read):
-     * answers now, or proceeds with the rest of the chain once {@link #answerBeforeHandler} is known.
-     */
-    @RequestFilter
-    public Publisher<HttpResponse<?>> beforeHandler(HttpRequest<?> request,
-            FilterContinuation<Publisher<HttpResponse<?>>> continuation) {
-        return AnswerOrProceed.of(answerBeforeHandler(request), continuation);
-    }
-
-    /**
-     * The response that answers the request before its handler runs, or empty to run the handler.
-     */
-    private CompletionStage<Optional<HttpResponse<?>>> answerBeforeHandler(HttpRequest<?> request) {
-        String handler = support.handlerOf(request, IfMatchController.class);
-        if (handler == null) {
-            return CompletableFuture.completedFuture(Optional.empty());
-        }
-        switch (handler) {
-            case "put": {
-                EntityTagReader claimed = support.ifMatchOnly(request);
-                if (claimed != null) {
-                    UUID claimed0 = claimed.nextUuid();
-                    long claimed1 = claimed.nextLong();
-                    String claimed2 = claimed.nextString();
-                    if (claimed.atEnd()) {
-                        return CompletableFuture.completedFuture(Optional.<HttpResponse<?>>ofNullable(support.proceedAsClaimed(request, PUT_POLICY, new IfMatchController.DocVersion(null, claimed0, claimed1, claimed2))));
-                    }
-                }
-                return support.<Optional<HttpResponse<?>>>runLookup(request, () -> {
-                            IfMatchController.DocVersion current = controller.docVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
-                            Validators validators = current == null ? Validators.ABSENT : validatorsOfIfMatchControllerDocVersion(current);
-                            return Optional.<HttpResponse<?>>ofNullable(support.beforeWrite(request, PUT_POLICY, validators, current));
-                        }).exceptionally(failure -> support.lookupFailed(request, PUT_POLICY, failure));
-            }
-            case "increment": {
-                EntityTagReader claimed = support.ifMatchOnly(request);
-                if (claimed != null) {
-                    int claimed0 = claimed.nextInt();
-                    Long claimed1 = claimed.nextLong();
-                    if (claimed.atEnd()) {
-                        return CompletableFuture.completedFuture(Optional.<HttpResponse<?>>ofNullable(support.proceedAsClaimed(request, INCREMENT_POLICY, new IfMatchController.Counter(claimed0, claimed1))));
-                    }
-                }
-                return controller.counterVersion(support.pathVariable(request, "name", String.class)).toFuture().thenApply(current -> {
-                            Validators validators = current == null ? Validators.ABSENT : validatorsOfIfMatchControllerCounter(current);
-                            return Optional.<HttpResponse<?>>ofNullable(support.beforeWrite(request, INCREMENT_POLICY, validators, current));
-                        }).exceptionally(failure -> support.lookupFailed(request, INCREMENT_POLICY, failure));
-            }
-            default: {
-                return CompletableFuture.completedFuture(Optional.empty());
-            }
-        }
-    }
-
-    /**
-     * Adds the validators of the returned value to the response, or answers 304 / 412 in its place.
-     */
-    @ResponseFilter
-    public CompletionStage<MutableHttpResponse<?>> afterHandler(HttpRequest<?> request,
-            MutableHttpResponse<?> response) {
-        String handler = support.handlerOf(request, IfMatchController.class);
-        if (handler == null) {
-            return CompletableFuture.completedFuture(response);
-        }
-        switch (handler) {
-            case "put": {
-                if (support.needsRecheck(request, response)) {
-                    return support.<MutableHttpResponse<?>>runLookup(request, () -> {
-                                IfMatchController.DocVersion current = controller.docVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
-                                Validators validators = current == null ? Validators.ABSENT : validatorsOfIfMatchControllerDocVersion(current);
-                                return support.recheck(request, response, PUT_POLICY, validators);
-                            }).exceptionally(failure -> support.recheckFailed(request, response, PUT_POLICY, failure));
-                }
-                Object body = support.bodyOf(response);
-                return CompletableFuture.completedFuture(support.afterWrite(request, response, PUT_POLICY, body instanceof IfMatchController.Doc value ? validatorsOfIfMatchControllerDoc(value) : null));
-            }
-            case "increment": {
-                if (support.needsRecheck(request, response)) {
-                    return controller.counterVersion(support.pathVariable(request, "name", String.class)).toFuture().<MutableHttpResponse<?>>thenApply(current -> {
-                                Validators validators = current == null ? Validators.ABSENT : validatorsOfIfMatchControllerCounter(current);
-                                return support.recheck(request, response, INCREMENT_POLICY, validators);
-                            }).exceptionally(failure -> support.recheckFailed(request, response, INCREMENT_POLICY, failure));
-                }
-                Object body = support.bodyOf(response);
-                return CompletableFuture.completedFuture(support.afterWrite(request, response, INCREMENT_POLICY, body instanceof IfMatchController.Counter value ? validatorsOfIfMatchControllerCounter(value) : null));
-            }
-            default: {
-                return CompletableFuture.completedFuture(response);
-            }
-        }
+    @Override
+    public List<HandlerBinding> bindings() {
+        Lookup docVersionLookup = Lookup.blocking(route -> controller.docVersion(route.get("slug", String.class)));
+        Lookup counterVersionLookup = Lookup.publisher(route -> controller.counterVersion(route.get("name", String.class)));
+        return List.of(
+                HandlerBinding.of("put", HandlerPolicy.write("IfMatchController.put", true, false), String.class, CheckedState.class)
+                    .withLookup(docVersionLookup, IfMatchControllerPreconditions::validatorsOfIfMatchControllerDocVersion)
+                    .withIfMatchClaim(IfMatchControllerPreconditions::claimOfIfMatchControllerDocVersion)
+                    .withBody(IfMatchController.Doc.class, IfMatchControllerPreconditions::validatorsOfIfMatchControllerDoc),
+                HandlerBinding.of("increment", HandlerPolicy.write("IfMatchController.increment", true, false), String.class, CheckedState.class)
+                    .withLookup(counterVersionLookup, IfMatchControllerPreconditions::validatorsOfIfMatchControllerCounter)
+                    .withIfMatchClaim(IfMatchControllerPreconditions::claimOfIfMatchControllerCounter)
+                    .withBody(IfMatchController.Counter.class, IfMatchControllerPreconditions::validatorsOfIfMatchControllerCounter));
     }
 
     private static Validators validatorsOfIfMatchControllerDocVersion(
@@ -207,5 +103,21 @@ public final class IfMatchControllerPreconditions implements Ordered {
             return null;
         }
         return EntityTag.builder().add(part0).add(part1).strong();
+    }
+
+    @Nullable
+    private static IfMatchController.DocVersion claimOfIfMatchControllerDocVersion(
+            EntityTagReader tag) {
+        UUID part0 = tag.nextUuid();
+        long part1 = tag.nextLong();
+        String part2 = tag.nextString();
+        return tag.atEnd() ? new IfMatchController.DocVersion(null, part0, part1, part2) : null;
+    }
+
+    @Nullable
+    private static IfMatchController.Counter claimOfIfMatchControllerCounter(EntityTagReader tag) {
+        int part0 = tag.nextInt();
+        Long part1 = tag.nextLong();
+        return tag.atEnd() ? new IfMatchController.Counter(part0, part1) : null;
     }
 }

@@ -2,31 +2,22 @@ package test.pages;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.order.Ordered;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.annotation.RequestFilter;
-import io.micronaut.http.annotation.ResponseFilter;
-import io.micronaut.http.annotation.ServerFilter;
-import io.micronaut.http.filter.FilterContinuation;
 import io.precondition.http.EntityTag;
 import io.precondition.http.Validators;
-import io.precondition.micronaut.AnswerOrProceed;
-import io.precondition.micronaut.ConditionalRequestSupport;
-import io.precondition.micronaut.GeneratedFilter;
-import io.precondition.micronaut.HandlerPolicy;
+import io.precondition.micronaut.CheckedState;
+import io.precondition.micronaut.binding.HandlerBinding;
+import io.precondition.micronaut.binding.HandlerBindings;
+import io.precondition.micronaut.binding.HandlerPolicy;
+import io.precondition.micronaut.binding.Lookup;
+import jakarta.inject.Singleton;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import javax.annotation.processing.Generated;
-import org.reactivestreams.Publisher;
 
 /**
- * Conditional request handling (RFC 9110 §13) for {@link RecordPageController}, generated from its
- * {@code @Versioned} and {@code @ConditionalWrite} handlers:
+ * The conditional request handling (RFC 9110 §13) of {@link RecordPageController}'s annotated handlers, as data for
+ * Precondition's engine:
  * <ul>
  * <li>{@link RecordPageController#get}: versioned read, lookup {@code pageVersion}</li>
  * <li>{@link RecordPageController#put}: conditional write, lookup {@code pageVersion}</li>
@@ -35,129 +26,37 @@ import org.reactivestreams.Publisher;
  * </ul>
  */
 @Generated("io.precondition.processor.PreconditionProcessor")
-@GeneratedFilter(
-        controller = RecordPageController.class,
-        handlers = {"get", "put", "patchTitle", "delete"}
-)
-@ServerFilter(
-        patterns = {"/pages/**"}
-)
+@Singleton
 @Requires(
-        beans = {ConditionalRequestSupport.class, RecordPageController.class}
+        beans = RecordPageController.class
 )
-public final class RecordPageControllerPreconditions implements Ordered {
-    private static final HandlerPolicy GET_POLICY = HandlerPolicy.read("RecordPageController.get");
-
-    private static final HandlerPolicy PUT_POLICY = HandlerPolicy.write("RecordPageController.put", true, false);
-
-    private static final HandlerPolicy PATCH_TITLE_POLICY = HandlerPolicy.write("RecordPageController.patchTitle", false, false);
-
-    private static final HandlerPolicy DELETE_POLICY = HandlerPolicy.write("RecordPageController.delete", true, true);
-
+public final class RecordPageControllerPreconditions implements HandlerBindings {
     private final RecordPageController controller;
 
-    private final ConditionalRequestSupport support;
-
-    RecordPageControllerPreconditions(RecordPageController controller,
-            ConditionalRequestSupport support) {
+    RecordPageControllerPreconditions(RecordPageController controller) {
         this.controller = controller;
-        this.support = support;
     }
 
-    /**
-     * Runs after authentication (RFC 9110 §13.2.1); see {@code precondition.filter-order}.
-     */
     @Override
-    public int getOrder() {
-        return support.filterOrder();
+    public Class<?> controller() {
+        return RecordPageController.class;
     }
 
-    /**
-     * Evaluates the preconditions before the handler runs (and before a write's body is read):
-     * answers now, or proceeds with the rest of the chain once {@link #answerBeforeHandler} is known.
-     */
-    @RequestFilter
-    public Publisher<HttpResponse<?>> beforeHandler(HttpRequest<?> request,
-            FilterContinuation<Publisher<HttpResponse<?>>> continuation) {
-        return AnswerOrProceed.of(answerBeforeHandler(request), continuation);
-    }
-
-    /**
-     * The response that answers the request before its handler runs, or empty to run the handler.
-     */
-    private CompletionStage<Optional<HttpResponse<?>>> answerBeforeHandler(HttpRequest<?> request) {
-        String handler = support.handlerOf(request, RecordPageController.class);
-        if (handler == null) {
-            return CompletableFuture.completedFuture(Optional.empty());
-        }
-        switch (handler) {
-            case "get": {
-                if (support.isUnconditional(request)) {
-                    return CompletableFuture.completedFuture(Optional.empty());
-                }
-                return support.<Optional<HttpResponse<?>>>runLookup(request, () -> {
-                            RecordPageController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
-                            Validators validators = current == null ? Validators.ABSENT : validatorsOfRecordPageControllerPageVersion(current);
-                            return Optional.<HttpResponse<?>>ofNullable(support.beforeRead(request, GET_POLICY, validators));
-                        }).exceptionally(failure -> support.lookupFailed(request, GET_POLICY, failure));
-            }
-            case "put": {
-                return support.<Optional<HttpResponse<?>>>runLookup(request, () -> {
-                            RecordPageController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
-                            Validators validators = current == null ? Validators.ABSENT : validatorsOfRecordPageControllerPageVersion(current);
-                            return Optional.<HttpResponse<?>>ofNullable(support.beforeWrite(request, PUT_POLICY, validators, current));
-                        }).exceptionally(failure -> support.lookupFailed(request, PUT_POLICY, failure));
-            }
-            case "patchTitle": {
-                return support.<Optional<HttpResponse<?>>>runLookup(request, () -> {
-                            RecordPageController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
-                            Validators validators = current == null ? Validators.ABSENT : validatorsOfRecordPageControllerPageVersion(current);
-                            return Optional.<HttpResponse<?>>ofNullable(support.beforeWrite(request, PATCH_TITLE_POLICY, validators, current));
-                        }).exceptionally(failure -> support.lookupFailed(request, PATCH_TITLE_POLICY, failure));
-            }
-            case "delete": {
-                return support.<Optional<HttpResponse<?>>>runLookup(request, () -> {
-                            RecordPageController.PageVersion current = controller.pageVersion(support.pathVariable(request, "slug", String.class)).orElse(null);
-                            Validators validators = current == null ? Validators.ABSENT : validatorsOfRecordPageControllerPageVersion(current);
-                            return Optional.<HttpResponse<?>>ofNullable(support.beforeWrite(request, DELETE_POLICY, validators, current));
-                        }).exceptionally(failure -> support.lookupFailed(request, DELETE_POLICY, failure));
-            }
-            default: {
-                return CompletableFuture.completedFuture(Optional.empty());
-            }
-        }
-    }
-
-    /**
-     * Adds the validators of the returned value to the response, or answers 304 / 412 in its place.
-     */
-    @ResponseFilter
-    public MutableHttpResponse<?> afterHandler(HttpRequest<?> request,
-            MutableHttpResponse<?> response) {
-        String handler = support.handlerOf(request, RecordPageController.class);
-        if (handler == null) {
-            return response;
-        }
-        switch (handler) {
-            case "get": {
-                Object body = support.bodyOf(response);
-                return support.afterRead(request, response, GET_POLICY, body instanceof RecordPageController.Page value ? validatorsOfRecordPageControllerPage(value) : null);
-            }
-            case "put": {
-                Object body = support.bodyOf(response);
-                return support.afterWrite(request, response, PUT_POLICY, body instanceof RecordPageController.Page value ? validatorsOfRecordPageControllerPage(value) : null);
-            }
-            case "patchTitle": {
-                Object body = support.bodyOf(response);
-                return support.afterWrite(request, response, PATCH_TITLE_POLICY, body instanceof RecordPageController.Page value ? validatorsOfRecordPageControllerPage(value) : null);
-            }
-            case "delete": {
-                return support.afterWrite(request, response, DELETE_POLICY, null);
-            }
-            default: {
-                return response;
-            }
-        }
+    @Override
+    public List<HandlerBinding> bindings() {
+        Lookup pageVersionLookup = Lookup.blocking(route -> controller.pageVersion(route.get("slug", String.class)));
+        return List.of(
+                HandlerBinding.of("get", HandlerPolicy.read("RecordPageController.get"), String.class)
+                    .withLookup(pageVersionLookup, RecordPageControllerPreconditions::validatorsOfRecordPageControllerPageVersion)
+                    .withBody(RecordPageController.Page.class, RecordPageControllerPreconditions::validatorsOfRecordPageControllerPage),
+                HandlerBinding.of("put", HandlerPolicy.write("RecordPageController.put", true, false), String.class, CheckedState.class)
+                    .withLookup(pageVersionLookup, RecordPageControllerPreconditions::validatorsOfRecordPageControllerPageVersion)
+                    .withBody(RecordPageController.Page.class, RecordPageControllerPreconditions::validatorsOfRecordPageControllerPage),
+                HandlerBinding.of("patchTitle", HandlerPolicy.write("RecordPageController.patchTitle", false, false), String.class, CheckedState.class)
+                    .withLookup(pageVersionLookup, RecordPageControllerPreconditions::validatorsOfRecordPageControllerPageVersion)
+                    .withBody(RecordPageController.Page.class, RecordPageControllerPreconditions::validatorsOfRecordPageControllerPage),
+                HandlerBinding.of("delete", HandlerPolicy.write("RecordPageController.delete", true, true), String.class)
+                    .withLookup(pageVersionLookup, RecordPageControllerPreconditions::validatorsOfRecordPageControllerPageVersion));
     }
 
     private static Validators validatorsOfRecordPageControllerPageVersion(

@@ -2,95 +2,45 @@ package test.posts;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.order.Ordered;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.annotation.RequestFilter;
-import io.micronaut.http.annotation.ResponseFilter;
-import io.micronaut.http.annotation.ServerFilter;
 import io.precondition.http.EntityTag;
 import io.precondition.http.Validators;
-import io.precondition.micronaut.ConditionalRequestSupport;
-import io.precondition.micronaut.GeneratedFilter;
-import io.precondition.micronaut.HandlerPolicy;
+import io.precondition.micronaut.binding.HandlerBinding;
+import io.precondition.micronaut.binding.HandlerBindings;
+import io.precondition.micronaut.binding.HandlerPolicy;
+import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * Conditional request handling (RFC 9110 §13) for {@link PostController}, generated from its
- * {@code @Versioned} and {@code @ConditionalWrite} handlers:
+ * The conditional request handling (RFC 9110 §13) of {@link PostController}'s annotated handlers, as data for
+ * Precondition's engine:
  * <ul>
  * <li>{@link PostController#get}: versioned read</li>
  * </ul>
  */
 @Generated("io.precondition.processor.PreconditionProcessor")
-@GeneratedFilter(
-        controller = PostController.class,
-        handlers = {"get"}
-)
-@ServerFilter(
-        patterns = {"/posts/**"}
-)
+@Singleton
 @Requires(
-        beans = {ConditionalRequestSupport.class, PostController.class}
+        beans = PostController.class
 )
-public final class PostControllerPreconditions implements Ordered {
-    private static final HandlerPolicy GET_POLICY = HandlerPolicy.read("PostController.get");
-
+public final class PostControllerPreconditions implements HandlerBindings {
     private final PostController controller;
 
-    private final ConditionalRequestSupport support;
-
-    PostControllerPreconditions(PostController controller, ConditionalRequestSupport support) {
+    PostControllerPreconditions(PostController controller) {
         this.controller = controller;
-        this.support = support;
     }
 
-    /**
-     * Runs after authentication (RFC 9110 §13.2.1); see {@code precondition.filter-order}.
-     */
     @Override
-    public int getOrder() {
-        return support.filterOrder();
+    public Class<?> controller() {
+        return PostController.class;
     }
 
-    /**
-     * Evaluates the preconditions before the handler runs (and before a write's body is read).
-     */
-    @RequestFilter
-    @Nullable
-    public HttpResponse<?> beforeHandler(HttpRequest<?> request) {
-        String handler = support.handlerOf(request, PostController.class);
-        if (handler == null) {
-            return null;
-        }
-        switch (handler) {
-            default: {
-                return null;
-            }
-        }
-    }
-
-    /**
-     * Adds the validators of the returned value to the response, or answers 304 / 412 in its place.
-     */
-    @ResponseFilter
-    public MutableHttpResponse<?> afterHandler(HttpRequest<?> request,
-            MutableHttpResponse<?> response) {
-        String handler = support.handlerOf(request, PostController.class);
-        if (handler == null) {
-            return response;
-        }
-        switch (handler) {
-            case "get": {
-                Object body = support.bodyOf(response);
-                return support.afterRead(request, response, GET_POLICY, body instanceof PostController.Post value ? validatorsOfPostControllerPost(value) : null);
-            }
-            default: {
-                return response;
-            }
-        }
+    @Override
+    public List<HandlerBinding> bindings() {
+        return List.of(
+                HandlerBinding.of("get", HandlerPolicy.read("PostController.get"), long.class)
+                    .withBody(PostController.Post.class, PostControllerPreconditions::validatorsOfPostControllerPost));
     }
 
     private static Validators validatorsOfPostControllerPost(PostController.Post value) {

@@ -2,137 +2,66 @@ package test;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.order.Ordered;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.annotation.RequestFilter;
-import io.micronaut.http.annotation.ResponseFilter;
-import io.micronaut.http.annotation.ServerFilter;
-import io.micronaut.http.filter.FilterContinuation;
 import io.precondition.http.EntityTag;
 import io.precondition.http.Validators;
-import io.precondition.micronaut.AnswerOrProceed;
-import io.precondition.micronaut.ConditionalRequestSupport;
-import io.precondition.micronaut.GeneratedFilter;
-import io.precondition.micronaut.HandlerPolicy;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
+import io.precondition.micronaut.binding.HandlerBinding;
+import io.precondition.micronaut.binding.HandlerBindings;
+import io.precondition.micronaut.binding.HandlerPolicy;
+import io.precondition.micronaut.binding.Lookup;
+import jakarta.inject.Singleton;
+import java.util.List;
 import javax.annotation.processing.Generated;
-import org.reactivestreams.Publisher;
-import test.two.Item;
+import test.one.Item;
 
 /**
- * Conditional request handling (RFC 9110 §13) for {@link ItemController}, generated from its
- * {@code @Versioned} and {@code @ConditionalWrite} handlers:
+ * The conditional request handling (RFC 9110 §13) of {@link ItemController}'s annotated handlers, as data for
+ * Precondition's engine:
  * <ul>
  * <li>{@link ItemController#get}: versioned read, lookup {@code itemVersion}</li>
  * </ul>
  */
 @Generated("io.precondition.processor.PreconditionProcessor")
-@GeneratedFilter(
-        controller = ItemController.class,
-        handlers = {"get"}
-)
-@ServerFilter(
-        patterns = {"/items/**"}
-)
+@Singleton
 @Requires(
-        beans = {ConditionalRequestSupport.class, ItemController.class}
+        beans = ItemController.class
 )
-public final class ItemControllerPreconditions implements Ordered {
-    private static final HandlerPolicy GET_POLICY = HandlerPolicy.read("ItemController.get");
-
+public final class ItemControllerPreconditions implements HandlerBindings {
     private final ItemController controller;
 
-    private final ConditionalRequestSupport support;
-
-    ItemControllerPreconditions(ItemController controller, ConditionalRequestSupport support) {
+    ItemControllerPreconditions(ItemController controller) {
         this.controller = controller;
-        this.support = support;
     }
 
-    /**
-     * Runs after authentication (RFC 9110 §13.2.1); see {@code precondition.filter-order}.
-     */
     @Override
-    public int getOrder() {
-        return support.filterOrder();
+    public Class<?> controller() {
+        return ItemController.class;
     }
 
-    /**
-     * Evaluates the preconditions before the handler runs (and before a write's body is read):
-     * answers now, or proceeds with the rest of the chain once {@link #answerBeforeHandler} is known.
-     */
-    @RequestFilter
-    public Publisher<HttpResponse<?>> beforeHandler(HttpRequest<?> request,
-            FilterContinuation<Publisher<HttpResponse<?>>> continuation) {
-        return AnswerOrProceed.of(answerBeforeHandler(request), continuation);
+    @Override
+    public List<HandlerBinding> bindings() {
+        Lookup itemVersionLookup = Lookup.blocking(route -> controller.itemVersion(route.get("id", Long.class)));
+        return List.of(
+                HandlerBinding.of("get", HandlerPolicy.read("ItemController.get"), long.class)
+                    .withLookup(itemVersionLookup, ItemControllerPreconditions::validatorsOfItem)
+                    .withBody(Item.class, ItemControllerPreconditions::validatorsOfTestOneItem));
     }
 
-    /**
-     * The response that answers the request before its handler runs, or empty to run the handler.
-     */
-    private CompletionStage<Optional<HttpResponse<?>>> answerBeforeHandler(HttpRequest<?> request) {
-        String handler = support.handlerOf(request, ItemController.class);
-        if (handler == null) {
-            return CompletableFuture.completedFuture(Optional.empty());
-        }
-        switch (handler) {
-            case "get": {
-                if (support.isUnconditional(request)) {
-                    return CompletableFuture.completedFuture(Optional.empty());
-                }
-                return support.<Optional<HttpResponse<?>>>runLookup(request, () -> {
-                            Item current = controller.itemVersion(support.pathVariable(request, "id", Long.class)).orElse(null);
-                            Validators validators = current == null ? Validators.ABSENT : validatorsOfItem(current);
-                            return Optional.<HttpResponse<?>>ofNullable(support.beforeRead(request, GET_POLICY, validators));
-                        }).exceptionally(failure -> support.lookupFailed(request, GET_POLICY, failure));
-            }
-            default: {
-                return CompletableFuture.completedFuture(Optional.empty());
-            }
-        }
-    }
-
-    /**
-     * Adds the validators of the returned value to the response, or answers 304 / 412 in its place.
-     */
-    @ResponseFilter
-    public MutableHttpResponse<?> afterHandler(HttpRequest<?> request,
-            MutableHttpResponse<?> response) {
-        String handler = support.handlerOf(request, ItemController.class);
-        if (handler == null) {
-            return response;
-        }
-        switch (handler) {
-            case "get": {
-                Object body = support.bodyOf(response);
-                return support.afterRead(request, response, GET_POLICY, body instanceof test.one.Item value ? validatorsOfTestOneItem(value) : null);
-            }
-            default: {
-                return response;
-            }
-        }
-    }
-
-    private static Validators validatorsOfItem(Item value) {
+    private static Validators validatorsOfItem(test.two.Item value) {
         return Validators.of(entityTagOfItem(value), null);
     }
 
-    private static Validators validatorsOfTestOneItem(test.one.Item value) {
+    private static Validators validatorsOfTestOneItem(Item value) {
         return Validators.of(entityTagOfTestOneItem(value), null);
     }
 
     @Nullable
-    private static EntityTag entityTagOfItem(Item value) {
+    private static EntityTag entityTagOfItem(test.two.Item value) {
         long part0 = value.version();
         return EntityTag.builder().add(part0).strong();
     }
 
     @Nullable
-    private static EntityTag entityTagOfTestOneItem(test.one.Item value) {
+    private static EntityTag entityTagOfTestOneItem(Item value) {
         long part0 = value.version();
         return EntityTag.builder().add(part0).strong();
     }

@@ -168,18 +168,12 @@ final class Messages {
                 + " @ConditionalWrite(guardsWriteItself = true).";
     }
 
-    static String inheritedHandler(String method, String type, String kind) {
-        return "[Precondition/InheritedHandler] " + method + " is declared in " + kind + " " + type + "; a filter is"
-                + " generated for the controller that declares a handler, so an inherited handler would go unchecked."
-                + " Declare the handler, with its route and precondition annotations, in each concrete @Controller"
-                + " (an override of it).";
-    }
-
     static String inheritsHandler(String controller, String method) {
         return "[Precondition/InheritedHandler] " + controller + " inherits the annotated handler " + method
-                + ", whose generated filter covers only the controller that declares it, so its routes in "
-                + controller + " would go unchecked; override it in " + controller + " with its route and precondition"
-                + " annotations, or do not extend a controller with annotated handlers.";
+                + " from another controller, whose generated bindings cover only the controller that declares it, so"
+                + " its routes in " + controller + " would go unchecked; override it in " + controller + " with its"
+                + " route and precondition annotations, or move the shared handler into an abstract base class or an"
+                + " API interface.";
     }
 
     static String ifMatchWithoutLookupNotFound(String method) {

@@ -67,26 +67,24 @@ final class ModelBuilder {
         this.discovery = new ValidatorDiscovery(env);
     }
 
-    Optional<ControllerModel> build(TypeElement controller, List<ExecutableElement> methods, List<Problem> problems) {
+    Optional<ControllerModel> build(TypeElement controller, List<HandlerSite> sites, List<Problem> problems) {
         int before = problems.size();
         PackageElement pkg = elements.getPackageOf(controller);
-        checkController(controller, methods, problems);
+        checkController(controller, sites, problems);
         List<HandlerModel> handlers = new ArrayList<>();
-        Set<String> patterns = new LinkedHashSet<>();
-        for (ExecutableElement method : methods) {
-            handler(controller, method, pkg, patterns, problems).ifPresent(handlers::add);
+        for (HandlerSite site : sites) {
+            handler(controller, site, pkg, problems).ifPresent(handlers::add);
         }
         if (problems.size() > before || handlers.isEmpty()) {
             return Optional.empty();
         }
         ClassName controllerName = ClassName.get(controller);
-        ClassName filterName = ClassName.get(controllerName.packageName(),
+        ClassName bindingsName = ClassName.get(controllerName.packageName(),
                 String.join("_", controllerName.simpleNames()) + "Preconditions");
-        return Optional.of(new ControllerModel(controllerName, filterName, List.copyOf(patterns),
-                numberOverloads(handlers)));
+        return Optional.of(new ControllerModel(controllerName, bindingsName, List.of(), numberOverloads(handlers)));
     }
 
-    /** Gives each annotated overload its place among the handlers of its name, so that their constants differ. */
+    /** Gives each annotated overload its place among the handlers of its name. */
     private static List<HandlerModel> numberOverloads(List<HandlerModel> handlers) {
         Map<String, Integer> seen = new HashMap<>();
         List<HandlerModel> numbered = new ArrayList<>();
@@ -97,19 +95,12 @@ final class ModelBuilder {
         return numbered;
     }
 
-    private void checkController(TypeElement controller, List<ExecutableElement> methods, List<Problem> problems) {
-        boolean isInterface = controller.getKind() == ElementKind.INTERFACE;
-        if (isInterface || controller.getModifiers().contains(Modifier.ABSTRACT)) {
-            for (ExecutableElement method : methods) {
-                problems.add(Problem.on(method, preconditionAnnotation(method), Messages.inheritedHandler(nameOf(method),
-                        controller.getSimpleName().toString(), isInterface ? "interface" : "abstract class")));
-            }
-            return;
-        }
+    private void checkController(TypeElement controller, List<HandlerSite> sites, List<Problem> problems) {
         if (!Routes.isController(controller)) {
-            for (ExecutableElement method : methods) {
-                problems.add(Problem.on(method, preconditionAnnotation(method),
-                        Messages.notInController(nameOf(method), controller.getSimpleName().toString())));
+            for (HandlerSite site : sites) {
+                AnnotationMirror mirror = site.versioned() != null ? site.versioned() : site.write();
+                problems.add(Problem.on(site.elementOf(mirror), mirror,
+                        Messages.notInController(nameOf(site.method()), controller.getSimpleName().toString())));
             }
             return;
         }
@@ -118,26 +109,30 @@ final class ModelBuilder {
         }
     }
 
-    private Optional<HandlerModel> handler(TypeElement controller, ExecutableElement method, PackageElement pkg,
-                                           Set<String> patterns, List<Problem> problems) {
+    private Optional<HandlerModel> handler(TypeElement controller, HandlerSite site, PackageElement pkg,
+                                           List<Problem> problems) {
         int before = problems.size();
-        AnnotationMirror versioned = ValidatorDiscovery.annotation(method, HandlerScanner.VERSIONED);
-        AnnotationMirror write = ValidatorDiscovery.annotation(method, HandlerScanner.CONDITIONAL_WRITE);
+        ExecutableElement method = site.method();
+        AnnotationMirror versioned = site.versioned();
+        AnnotationMirror write = site.write();
         AnnotationMirror classVersioned = ValidatorDiscovery.annotation(controller, HandlerScanner.VERSIONED);
-        Routes.HttpMethod httpMethod = Routes.httpMethodOf(method);
+        Routes.HttpMethod httpMethod = site.route();
         if (httpMethod == null) {
-            problems.add(Problem.on(method, versioned != null ? versioned : write, Messages.notAHandler(nameOf(method))));
+            AnnotationMirror mirror = versioned != null ? versioned : write;
+            problems.add(Problem.on(site.elementOf(mirror), mirror, Messages.notAHandler(nameOf(method))));
             return Optional.empty();
         }
         if (versioned != null && write != null) {
-            problems.add(Problem.on(method, write, Messages.bothAnnotations(nameOf(method))));
+            problems.add(Problem.on(site.elementOf(write), write, Messages.bothAnnotations(nameOf(method))));
             return Optional.empty();
         }
         if (versioned != null && !httpMethod.read()) {
-            problems.add(Problem.on(method, versioned, Messages.versionedOnWrite(nameOf(method), httpMethod.name())));
+            problems.add(Problem.on(site.elementOf(versioned), versioned,
+                    Messages.versionedOnWrite(nameOf(method), httpMethod.name())));
         }
         if (write != null && httpMethod.read()) {
-            problems.add(Problem.on(method, write, Messages.conditionalWriteOnRead(nameOf(method), httpMethod.name())));
+            problems.add(Problem.on(site.elementOf(write), write,
+                    Messages.conditionalWriteOnRead(nameOf(method), httpMethod.name())));
         }
         if (method.getModifiers().contains(Modifier.PRIVATE)) {
             problems.add(Problem.on(method, Messages.privateHandler(nameOf(method))));
@@ -149,7 +144,6 @@ final class ModelBuilder {
         List<String> uris = Routes.urisOf(controller, method, httpMethod);
         Set<String> variables = new LinkedHashSet<>();
         for (String uri : uris) {
-            patterns.addAll(Routes.patternsOf(uri));
             variables.addAll(Routes.variablesOf(uri));
         }
 
@@ -186,7 +180,8 @@ final class ModelBuilder {
         }
         if (!isWrite && !opaque && (bodyModel == null || bodyModel.isEmpty())) {
             String hint = validatorType == null ? "" : discovery.fieldTargetHint(validatorType);
-            problems.add(Problem.on(method, versioned != null ? versioned : classVersioned, collection
+            problems.add(Problem.on(versioned != null ? site.elementOf(versioned) : method,
+                    versioned != null ? versioned : classVersioned, collection
                     ? Messages.noElementTag(nameOf(method), returned) + hint
                     : Messages.noValidators(nameOf(method), returned) + hint));
             return Optional.empty();
@@ -206,17 +201,19 @@ final class ModelBuilder {
         LookupModel lookup = null;
         if (!lookupName.isEmpty()) {
             // The caret goes on the lookup attribute that named it: the handler's own, or the controller's.
-            LookupSite site = new LookupSite(lookupMirror == classVersioned && lookupMirror != own ? controller : method,
-                    lookupMirror, AnnotationValues.valueOf(elements, lookupMirror, "lookup"));
-            lookup = lookup(controller, method, lookupName, site, variables, pkg, problems).orElse(null);
+            LookupSite lookupSite = new LookupSite(lookupMirror == classVersioned && lookupMirror != own ? controller
+                    : site.elementOf(lookupMirror), lookupMirror,
+                    AnnotationValues.valueOf(elements, lookupMirror, "lookup"));
+            lookup = lookup(controller, method, lookupName, lookupSite, variables, pkg, problems).orElse(null);
             if (lookup == null) {
                 return Optional.empty();
             }
-            checkLookupMatchesBody(method, site, lookup, bodyModel, collection, problems);
+            checkLookupMatchesBody(method, lookupSite, lookup, bodyModel, collection, problems);
         } else if (isWrite) {
-            problems.add(Problem.on(method, write, Messages.lookupRequired(nameOf(method))));
+            problems.add(Problem.on(site.elementOf(write), write, Messages.lookupRequired(nameOf(method))));
         } else if (opaque) {
-            problems.add(Problem.on(method, versioned != null ? versioned : classVersioned,
+            problems.add(Problem.on(versioned != null ? site.elementOf(versioned) : method,
+                    versioned != null ? versioned : classVersioned,
                     Messages.opaqueBodyWithoutLookup(nameOf(method), returned.toString())));
         }
         if (problems.size() > before) {
@@ -234,12 +231,12 @@ final class ModelBuilder {
         if (isWrite && lookupOnIfMatch && !takesCheckedState(method)
                 && !Boolean.TRUE.equals(AnnotationValues.of(elements, write, "guardsWriteItself"))) {
             TypeName valueType = lookup.value().type();
-            problems.add(Problem.on(method, write, Messages.unguardedWrite(nameOf(method),
+            problems.add(Problem.on(site.elementOf(write), write, Messages.unguardedWrite(nameOf(method),
                     valueType instanceof ClassName name ? name.simpleName() : valueType.toString())));
             return Optional.empty();
         }
         if (!lookupOnIfMatch) {
-            Optional<ValueFromTag> fromIfMatch = valueFromTag(method, write, lookup, absentIsNotFound, problems);
+            Optional<ValueFromTag> fromIfMatch = valueFromTag(method, site.elementOf(write), write, lookup, absentIsNotFound, problems);
             if (fromIfMatch.isEmpty()) {
                 return Optional.empty();
             }
@@ -333,16 +330,17 @@ final class ModelBuilder {
      * {@code lookupOnIfMatch = false}: the lookup's value must be rebuildable from a tag, and the handler must take
      * it as {@code CheckedState} to guard its write with it.
      */
-    private Optional<ValueFromTag> valueFromTag(ExecutableElement method, AnnotationMirror write, LookupModel lookup,
+    private Optional<ValueFromTag> valueFromTag(ExecutableElement method, javax.lang.model.element.Element at,
+                                                AnnotationMirror write, LookupModel lookup,
                                                 boolean absentIsNotFound, List<Problem> problems) {
         javax.lang.model.element.AnnotationValue attribute = AnnotationValues.valueOf(elements, write, "lookupOnIfMatch");
         String handler = nameOf(method);
         if (absentIsNotFound) {
-            problems.add(Problem.on(method, write, attribute, Messages.ifMatchWithoutLookupNotFound(handler)));
+            problems.add(Problem.on(at, write, attribute, Messages.ifMatchWithoutLookupNotFound(handler)));
             return Optional.empty();
         }
         if (!takesCheckedState(method)) {
-            problems.add(Problem.on(method, write, attribute, Messages.ifMatchWithoutLookupUnguarded(handler)));
+            problems.add(Problem.on(at, write, attribute, Messages.ifMatchWithoutLookupUnguarded(handler)));
             return Optional.empty();
         }
         ValidatorModel value = lookup.value();
@@ -350,7 +348,7 @@ final class ModelBuilder {
         String typeName = value.type().toString();
         if (type == null || type.getKind() != ElementKind.RECORD
                 || value.collectionTag() != null || value.tagParts().isEmpty()) {
-            problems.add(Problem.on(method, write, attribute, Messages.ifMatchWithoutLookupValue(handler, typeName,
+            problems.add(Problem.on(at, write, attribute, Messages.ifMatchWithoutLookupValue(handler, typeName,
                     "it is not a record with an entity tag of its own parts")));
             return Optional.empty();
         }
@@ -368,7 +366,7 @@ final class ModelBuilder {
                 TypeName partType = unboxed(value.tagParts().get(part).type());
                 if (value.tagParts().get(part).kind() == ValidatorModel.PartKind.NUMBER
                         && !partType.equals(TypeName.LONG) && !partType.equals(TypeName.INT)) {
-                    problems.add(Problem.on(method, write, attribute, Messages.ifMatchWithoutLookupValue(handler,
+                    problems.add(Problem.on(at, write, attribute, Messages.ifMatchWithoutLookupValue(handler,
                             typeName, "its tag part " + component.getSimpleName() + " is a " + partType
                                     + "; use long or int")));
                     return Optional.empty();
@@ -379,14 +377,14 @@ final class ModelBuilder {
                     && !value.lastModified().primitive()) {
                 arguments.add(ValueFromTag.NULL);
             } else {
-                problems.add(Problem.on(method, write, attribute, Messages.ifMatchWithoutLookupValue(handler, typeName,
+                problems.add(Problem.on(at, write, attribute, Messages.ifMatchWithoutLookupValue(handler, typeName,
                         "its component " + component.getSimpleName() + " is neither a part of the entity tag nor a"
                                 + " nullable Last-Modified")));
                 return Optional.empty();
             }
         }
         if (used.size() != value.tagParts().size()) {
-            problems.add(Problem.on(method, write, attribute, Messages.ifMatchWithoutLookupValue(handler, typeName,
+            problems.add(Problem.on(at, write, attribute, Messages.ifMatchWithoutLookupValue(handler, typeName,
                     "a part of its entity tag is not a record component")));
             return Optional.empty();
         }
@@ -629,14 +627,6 @@ final class ModelBuilder {
 
     private static TypeName unboxed(TypeName type) {
         return type.isBoxedPrimitive() ? type.unbox() : type;
-    }
-
-    private static AnnotationMirror preconditionAnnotation(ExecutableElement method) {
-        AnnotationMirror mirror = ValidatorDiscovery.annotation(method, HandlerScanner.VERSIONED);
-        if (mirror == null) {
-            mirror = ValidatorDiscovery.annotation(method, HandlerScanner.CONDITIONAL_WRITE);
-        }
-        return mirror;
     }
 
     private static String nameOf(ExecutableElement method) {

@@ -57,6 +57,7 @@ public final class OpenApiConditionalsVisitor implements TypeElementVisitor<Obje
 
     private ProcessingEnvironment env;
     private ModelBuilder builder;
+    private HandlerScanner scanner;
     /**
      * The annotated handlers of the class being visited, by method name and erased parameter types: an unannotated
      * method of a handler's name is not that handler.
@@ -92,13 +93,14 @@ public final class OpenApiConditionalsVisitor implements TypeElementVisitor<Obje
                 || !(nativeElement.element() instanceof TypeElement type)) {
             return;
         }
-        List<ExecutableElement> methods = HandlerScanner.handlersOf(type);
-        if (methods.isEmpty()) {
-            return;
-        }
         if (env != javaContext.getProcessingEnv()) {
             env = javaContext.getProcessingEnv();
             builder = new ModelBuilder(env);
+            scanner = new HandlerScanner(env.getElementUtils(), env.getTypeUtils());
+        }
+        List<HandlerSite> methods = scanner.handlersOf(type);
+        if (methods.isEmpty()) {
+            return;
         }
         // Problems are PreconditionProcessor's to report; a controller that has any gets no filter and no docs.
         Optional<ControllerModel> model = builder.build(type, methods, new ArrayList<>());

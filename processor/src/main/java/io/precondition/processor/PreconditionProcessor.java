@@ -24,7 +24,7 @@ import java.util.Set;
 /**
  * Writes the conditional request handling of {@code @Versioned} and {@code @ConditionalWrite} controller methods.
  * For each controller: {@link HandlerScanner} finds its annotated handlers, {@link ModelBuilder} checks them against
- * the rules and builds a plain model, and {@link FilterWriter} renders that model as one filter class. Every problem
+ * the rules and builds a plain model, and {@link BindingWriter} renders that model as one class of bindings. Every problem
  * is reported on the element at fault; one controller's problems do not hide another's.
  */
 @AutoService(Processor.class)
@@ -33,16 +33,16 @@ public final class PreconditionProcessor extends AbstractProcessor {
     private HandlerScanner scanner;
     private InheritedHandlers inherited;
     private ModelBuilder builder;
-    private final FilterWriter writer = new FilterWriter();
+    private final BindingWriter writer = new BindingWriter();
     private Messager messager;
     private Filer filer;
 
     @Override
     public synchronized void init(ProcessingEnvironment processingEnv) {
         super.init(processingEnv);
-        this.scanner = new HandlerScanner(processingEnv.getElementUtils());
+        this.scanner = new HandlerScanner(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
         this.builder = new ModelBuilder(processingEnv);
-        this.inherited = new InheritedHandlers(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+        this.inherited = new InheritedHandlers(scanner);
         this.messager = processingEnv.getMessager();
         this.filer = processingEnv.getFiler();
     }
@@ -65,7 +65,7 @@ public final class PreconditionProcessor extends AbstractProcessor {
             inherited.check(controller, problems);
             report(problems);
         }
-        for (Map.Entry<TypeElement, List<ExecutableElement>> entry : scanner.scan(round).entrySet()) {
+        for (Map.Entry<TypeElement, List<HandlerSite>> entry : scanner.scan(round).entrySet()) {
             TypeElement controller = entry.getKey();
             List<Problem> problems = new ArrayList<>();
             try {

@@ -9,6 +9,7 @@ import javax.tools.JavaFileObject;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Compiles the controllers in {@code good/} with the processor, asserts that they and the generated filters compile
@@ -28,6 +29,21 @@ class GeneratedSourcesTest {
 
     private static void assertGolden(Compilation compilation, TestInfo test, String qualifiedName) {
         Goldens.assertMatches(compilation, test.getTestMethod().orElseThrow().getName(), qualifiedName);
+    }
+
+    /**
+     * Micronaut's shared API idiom: routes and preconditions declared on an interface that the controller implements
+     * (and a declarative @Client extends) are the controller's handlers; an override's own annotation wins; a handler
+     * inherited from an abstract base is the concrete controller's; the @Client gets nothing.
+     */
+    @Test
+    void sharedApiInterfacesAndAbstractBasesGiveTheControllerItsHandlers(TestInfo test) {
+        Compilation compilation = compile("api/NoteApi", "api/NoteController", "api/TaggedBase", "api/TaggedController");
+        assertGolden(compilation, test, "test.api.NoteControllerPreconditions");
+        assertGolden(compilation, test, "test.api.TaggedControllerPreconditions");
+        assertTrue(compilation.generatedSourceFiles().stream()
+                .noneMatch(file -> file.getName().contains("NoteClient") || file.getName().contains("NoteApi")
+                        || file.getName().contains("Base")), () -> compilation.generatedSourceFiles().toString());
     }
 
     /** Records with @ETagSource UUID + @Version long + @DateUpdated Instant, Optional lookup, every write shape. */

@@ -448,27 +448,13 @@ class ProcessorErrorsTest {
     }
 
     @Test
-    void handlerInAnAbstractBaseControllerIsAnError() {
-        JavaFileObject source = bad("InheritedHandler");
-        Compilation compilation = compile(source);
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorContaining("[Precondition/InheritedHandler] InheritedHandler.get() is declared"
-                        + " in abstract class InheritedHandler")
-                .inFile(source).onLineContaining("@Versioned");
-        assertThat(compilation).hadErrorContaining("[Precondition/InheritedHandler] Pages inherits the annotated"
-                        + " handler InheritedHandler.get()")
-                .inFile(source).onLineContaining("class Pages extends");
-        List<String> errors = preconditionErrors(compilation);
-        assertEquals(2, errors.size(), errors::toString);
-    }
-
-    @Test
     void controllerInheritingAnAnnotatedHandlerIsAnError() {
         JavaFileObject source = bad("ControllerSubclass");
         Compilation compilation = compile(source);
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorContaining("[Precondition/InheritedHandler] V2 inherits the annotated handler"
-                        + " ControllerSubclass.get(), whose generated filter covers only the controller that declares it")
+                        + " ControllerSubclass.get() from another controller, whose generated bindings cover only the"
+                        + " controller that declares it")
                 .inFile(source).onLineContaining("class V2 extends");
         // other() is overridden in V2 with its annotations: no error for it.
         assertOnlyError(compilation, "InheritedHandler");

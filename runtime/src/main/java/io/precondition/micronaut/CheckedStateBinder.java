@@ -3,6 +3,7 @@ package io.precondition.micronaut;
 import io.micronaut.core.convert.ArgumentConversionContext;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
+import io.precondition.micronaut.engine.RequestState;
 import io.micronaut.http.bind.binders.PostponedRequestArgumentBinder;
 import io.micronaut.http.bind.binders.TypedRequestArgumentBinder;
 import jakarta.inject.Singleton;
@@ -24,8 +25,9 @@ public class CheckedStateBinder implements TypedRequestArgumentBinder<CheckedSta
 
     @Override
     public BindingResult<CheckedState> bind(ArgumentConversionContext<CheckedState> context, HttpRequest<?> source) {
-        Object state = source.getAttribute(ConditionalRequestSupport.CHECKED_STATE).orElse(null);
-        if (state instanceof CheckedState<?> checked) {
+        RequestState state = RequestState.of(source);
+        CheckedState<?> checked = state == null ? null : state.checkedState();
+        if (checked != null) {
             return () -> java.util.Optional.of(checked);
         }
         return BindingResult.unsatisfied();

@@ -3,6 +3,7 @@ package io.precondition.micronaut;
 import io.micronaut.context.BeanContext;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.precondition.micronaut.engine.RequestState;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
@@ -53,7 +54,7 @@ public class GuardedFailures {
      *     one
      * @return Precondition's answer to that exception, or {@code null} to keep {@code response}
      */
-    @Nullable MutableHttpResponse<?> replace(HttpRequest<?> request, HttpResponse<?> response) {
+    public @Nullable MutableHttpResponse<?> replace(HttpRequest<?> request, HttpResponse<?> response) {
         Throwable failure = RouteAttributes.getException(response).orElse(null);
         if (failure == null) {
             return null;
@@ -71,7 +72,7 @@ public class GuardedFailures {
      * @param failure what it threw
      * @return Precondition's answer, or {@code null} when it has none or the application has its own
      */
-    @Nullable MutableHttpResponse<?> answer(HttpRequest<?> request, Throwable failure) {
+    public @Nullable MutableHttpResponse<?> answer(HttpRequest<?> request, Throwable failure) {
         Throwable cause = unwrap(failure);
         if (applicationAnswers(request, cause)) {
             return null;
@@ -86,7 +87,12 @@ public class GuardedFailures {
      * holds (412, RFC 9110 §13.1.1).
      */
     private boolean lostToConcurrentWrite(HttpRequest<?> request, Throwable cause) {
-        return GuardedWrites.isGuarded(request) && writeConflicts.causedBy(cause);
+        return isCheckedWrite(request) && writeConflicts.causedBy(cause);
+    }
+
+    private static boolean isCheckedWrite(HttpRequest<?> request) {
+        RequestState state = RequestState.of(request);
+        return state != null && state.isCheckedWrite();
     }
 
     private @Nullable MutableHttpResponse<?> answerOf(HttpRequest<?> request, Throwable cause) {

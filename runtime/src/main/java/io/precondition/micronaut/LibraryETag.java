@@ -10,7 +10,8 @@ package io.precondition.micronaut;
  * @param identityOnly whether the response must not be content-coded (HTTP/2, where no handler sees the final
  *     {@code Content-Encoding} before the headers are written, so a coded tag could not be given)
  */
-record LibraryETag(String value, boolean identityOnly) implements CharSequence {
+@io.micronaut.core.annotation.Internal
+public record LibraryETag(String value, boolean identityOnly) implements CharSequence {
 
     @Override
     public int length() {

@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.http.HttpRequest;
+import io.precondition.micronaut.engine.RequestState;
 import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
 
@@ -43,7 +44,7 @@ final class SqlStateAnswer implements FailureAnswer {
             return null;
         }
         String sqlState = sqlStateOf(failure);
-        if (UNIQUE_VIOLATION.equals(sqlState) && GuardedWrites.isCheckedCreate(request)) {
+        if (UNIQUE_VIOLATION.equals(sqlState) && isCheckedCreate(request)) {
             return responses.concurrentWrite(request);
         }
         if (isTransient(failure, sqlState)) {
@@ -71,5 +72,10 @@ final class SqlStateAnswer implements FailureAnswer {
             }
         }
         return false;
+    }
+
+    private static boolean isCheckedCreate(HttpRequest<?> request) {
+        RequestState state = RequestState.of(request);
+        return state != null && state.isCheckedCreate();
     }
 }

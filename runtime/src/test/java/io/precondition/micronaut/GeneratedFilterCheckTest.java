@@ -70,7 +70,7 @@ class GeneratedFilterCheckTest {
     void switchedOffTheLibraryChecksNothing() {
         try (EmbeddedServer server = start("disabled", Map.of("precondition.enabled", false))) {
             assertTrue(server.isRunning());
-            assertFalse(server.getApplicationContext().containsBean(GeneratedFilterCheck.class));
+            assertFalse(server.getApplicationContext().containsBean(io.precondition.micronaut.engine.BindingTable.class));
         }
     }
 

@@ -1,15 +1,32 @@
 package io.precondition.micronaut;
 
 import io.micronaut.context.annotation.Requires;
+import io.precondition.micronaut.binding.HandlerBinding;
+import io.precondition.micronaut.binding.HandlerBindings;
+import io.precondition.micronaut.binding.HandlerPolicy;
 import jakarta.inject.Singleton;
 
+import java.util.List;
+
 /**
- * Carries the marker that precondition-processor puts on a generated filter for {@link UnfilteredNoteController}
- * (without being a filter): shows that the start-up check reads the marker from the bean definitions. That real
- * generated filters carry it is shown by the sample application, whose every test starts with the check.
+ * The bindings precondition-processor would generate for {@link UnfilteredNoteController}, without lookups: shows that
+ * the start-up check counts a route with a binding as covered. That real generated bindings cover every annotated
+ * route is shown by the sample application, whose every test starts with the check.
  */
 @Singleton
-@GeneratedFilter(controller = UnfilteredNoteController.class, handlers = {"get", "put"})
 @Requires(property = "spec.name", value = GeneratedFilterCheckTest.COVERED)
-class UnfilteredNoteControllerCoverage {
+class UnfilteredNoteControllerCoverage implements HandlerBindings {
+
+    @Override
+    public Class<?> controller() {
+        return UnfilteredNoteController.class;
+    }
+
+    @Override
+    public List<HandlerBinding> bindings() {
+        return List.of(
+                HandlerBinding.of("get", HandlerPolicy.read("UnfilteredNoteController.get"), String.class),
+                HandlerBinding.of("put", HandlerPolicy.write("UnfilteredNoteController.put", true, false),
+                        String.class, String.class));
+    }
 }

@@ -1,4 +1,4 @@
-package io.precondition.micronaut;
+package io.precondition.micronaut.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package io.precondition.micronaut;
+package io.precondition.micronaut.binding;
 
 import kotlin.Result;
 import kotlin.coroutines.Continuation;
@@ -9,7 +9,7 @@ import kotlin.coroutines.intrinsics.IntrinsicsKt;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Calls a Kotlin {@code suspend fun} from Java without blocking: the generated filter of a controller whose lookup
+ * Calls a Kotlin {@code suspend fun} from Java without blocking: the generated binding of a controller whose lookup
  * is a {@code suspend fun} hands it a {@link Continuation} that completes a {@link CompletableFuture}, like a
  * {@code Mono} lookup's {@code toFuture()}. Seen from Java, {@code suspend fun find(slug: String): Page?} is
  * {@code Object find(String slug, Continuation<? super Page> $completion)}: it returns the value at once, or
@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
  * empty coroutine context: a lookup that blocks should switch with {@code withContext(Dispatchers.IO)} or call a
  * suspending repository. Needs kotlin-stdlib, which every Kotlin application has (an optional dependency here).
  */
+@io.micronaut.core.annotation.Internal
 public final class SuspendCalls {
 
     private SuspendCalls() {

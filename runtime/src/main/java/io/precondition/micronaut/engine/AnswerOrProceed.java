@@ -1,20 +1,19 @@
-package io.precondition.micronaut;
+package io.precondition.micronaut.engine;
 
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.filter.FilterContinuation;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 
 /**
- * The request phase of a generated filter whose lookups may answer later (a {@code Mono} or {@code CompletionStage}
- * lookup, or a blocking one handed to the controller's executor). The filter takes the rest of the chain as a
- * {@link FilterContinuation} and returns a {@link Publisher} that always emits exactly one response: the one that
- * answers the request now (304, 404, 412, 428), or the handler's, by {@link FilterContinuation#proceed()}.
+ * Joins a request phase whose answer may come later (a {@code Mono} or {@code CompletionStage} lookup, or a blocking
+ * one handed to the route's executor) with the rest of the chain: a {@link Publisher} that always emits exactly one
+ * response, the one that answers the request now (304, 404, 412, 428) or the handler's, from {@code proceed}.
  *
  * <p>Why not a {@code CompletionStage} completed with {@code null} or {@code Optional.empty()} to run the handler:
  * Micronaut 4.10 drops a request whose asynchronous request filter completes later with {@code null} (its
@@ -23,26 +22,26 @@ import java.util.concurrent.CompletionStage;
  * {@code CompletionStage<Optional<HttpResponse<?>>>} ("Unsupported filter return type: java.util.Optional"). An empty
  * {@code Publisher} is dropped the same way, so the publisher returned here is never empty.
  */
-public final class AnswerOrProceed {
+final class AnswerOrProceed {
 
     private AnswerOrProceed() {
     }
 
     /**
-     * @param answer completes with the response that answers the request now, or empty to run the handler
-     * @param continuation the rest of the chain: the filters after this one and the handler
-     * @return one response: the answer, or the handler's
+     * @param answer the response that answers the request before its handler runs, or empty to run it
+     * @param proceed runs the rest of the chain (and the response phase)
+     * @return one response
      */
-    public static Publisher<HttpResponse<?>> of(CompletionStage<Optional<HttpResponse<?>>> answer,
-                                                FilterContinuation<Publisher<HttpResponse<?>>> continuation) {
+    static Publisher<HttpResponse<?>> of(CompletionStage<Optional<HttpResponse<?>>> answer,
+                                         Supplier<Publisher<HttpResponse<?>>> proceed) {
         CompletableFuture<Optional<HttpResponse<?>>> future = answer.toCompletableFuture();
         if (future.isDone() && !future.isCompletedExceptionally()) {
             Optional<HttpResponse<?>> now = future.join();
             // Decided without waiting (no lookup needed, or it did not block): no Reactor operator of ours.
-            return now != null && now.isPresent() ? Publishers.just(now.get()) : continuation.proceed();
+            return now != null && now.isPresent() ? Publishers.just(now.get()) : proceed.get();
         }
         return Mono.fromCompletionStage(future)
                 .flatMap(found -> found.<Mono<HttpResponse<?>>>map(Mono::just).orElseGet(Mono::empty))
-                .switchIfEmpty(Mono.defer(() -> Mono.from(continuation.proceed())));
+                .switchIfEmpty(Mono.defer(() -> Mono.from(proceed.get())));
     }
 }

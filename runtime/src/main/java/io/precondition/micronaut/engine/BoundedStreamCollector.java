@@ -1,4 +1,4 @@
-package io.precondition.micronaut;
+package io.precondition.micronaut.engine;
 
 import org.reactivestreams.Publisher;
 import org.reactivestreams.Subscription;

@@ -1,13 +1,15 @@
-package io.precondition.micronaut;
+package io.precondition.micronaut.binding;
 
+import io.micronaut.core.annotation.Internal;
 import io.micronaut.core.annotation.Nullable;
 
 import java.util.List;
 
 /**
- * What the annotations on one handler method ask for, fixed at compile time. The generated filter keeps one
- * constant per handler and passes it to {@link ConditionalRequestSupport}.
+ * What the annotations on one handler method ask for, fixed at compile time: part of the handler's
+ * {@link HandlerBinding}.
  */
+@Internal
 public final class HandlerPolicy {
 
     private final String handler;

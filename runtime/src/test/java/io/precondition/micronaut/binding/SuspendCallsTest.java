@@ -1,4 +1,4 @@
-package io.precondition.micronaut;
+package io.precondition.micronaut.binding;
 
 import kotlin.ResultKt;
 import kotlin.coroutines.Continuation;
