@@ -3,18 +3,14 @@ package io.precondition.sample.client;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Put;
-import io.micronaut.http.client.annotation.Client;
 import io.precondition.annotation.ConditionalWrite;
 import io.precondition.annotation.Versioned;
 import io.precondition.client.Tagged;
 
 /**
- * An API interface whose methods a client inherits ({@link InheritedPages}). It carries {@code @Client} only because
- * the annotation processor does not yet accept a shared, unannotated API interface with these annotations
- * ([Precondition/InheritedHandler], [Precondition/NoValidators], [Precondition/LookupRequired]); once it does, the
- * {@code @Client} here can go and a controller can implement this interface too.
+ * An API interface, without {@code @Client}, whose methods a client inherits ({@link InheritedPages}): the
+ * {@code @Versioned} / {@code @ConditionalWrite} that a controller implementing it would get reach the client too.
  */
-@Client("/")
 public interface PageApi {
 
     /** GET /pages/{slug}, revalidated. */
