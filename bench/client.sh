@@ -8,6 +8,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q -pl client -am install -DskipTests "$@"
 ./mvnw -B -pl sample-app test -Dtest=ClientReadBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dbench.client=true -Dprecondition.test.database=h2 "$@" \
-  -Dsurefire.reportsDirectory=target/surefire-reports/bench | grep -A14 '\[ClientReadBenchmark\]' || true
+  -Dbench.client=true "$@" | grep -A14 '\[ClientReadBenchmark\]' || true
 cat bench/results/client.md

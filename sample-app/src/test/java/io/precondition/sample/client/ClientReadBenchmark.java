@@ -20,9 +20,11 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.precondition.sample.WikiTestBase;
 import io.precondition.sample.reliability.TcpProxy;
 import io.precondition.sample.support.Reply;
+import io.precondition.sample.support.TestDatabase;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
@@ -34,6 +36,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  */
 @MicronautTest(transactional = false)
 @EnabledIfSystemProperty(named = "bench.client", matches = "true")
+@DisabledIfSystemProperty(named = TestDatabase.SELECTOR, matches = "postgres")
 class ClientReadBenchmark extends WikiTestBase {
 
     private static final int THREADS = 4;
