@@ -22,11 +22,18 @@ public final class TcpProxy implements AutoCloseable {
     private volatile ServerSocket listener;
     private volatile boolean closed;
 
+    private final java.util.concurrent.atomic.AtomicLong bytesToClients = new java.util.concurrent.atomic.AtomicLong();
+
     public TcpProxy(int targetPort) {
         this.targetPort = targetPort;
         this.listener = listen(0);
         this.port = listener.getLocalPort();
         accept(listener);
+    }
+
+    /** @return the bytes sent from the target to the clients so far (status lines, fields and bodies) */
+    public long bytesToClients() {
+        return bytesToClients.get();
     }
 
     public int port() {
@@ -58,8 +65,8 @@ public final class TcpProxy implements AutoCloseable {
                     }
                     open.add(client);
                     open.add(upstream);
-                    pump(client, upstream);
-                    pump(upstream, client);
+                    pump(client, upstream, null);
+                    pump(upstream, client, bytesToClients);
                 } catch (IOException e) {
                     return; // listener closed
                 }
@@ -69,7 +76,7 @@ public final class TcpProxy implements AutoCloseable {
         t.start();
     }
 
-    private void pump(Socket from, Socket to) {
+    private void pump(Socket from, Socket to, java.util.concurrent.atomic.AtomicLong counted) {
         Thread t = new Thread(() -> {
             byte[] buffer = new byte[16 * 1024];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
@@ -77,6 +84,9 @@ public final class TcpProxy implements AutoCloseable {
                 while ((n = in.read(buffer)) >= 0) {
                     out.write(buffer, 0, n);
                     out.flush();
+                    if (counted != null) {
+                        counted.addAndGet(n);
+                    }
                 }
             } catch (IOException e) {
                 // closed on either side

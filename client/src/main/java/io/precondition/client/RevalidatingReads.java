@@ -1,0 +1,144 @@
+package io.precondition.client;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.micronaut.aop.MethodInvocationContext;
+import io.micronaut.context.BeanProvider;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.HttpClientRegistry;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.filter.ClientFilterChain;
+import io.precondition.http.HttpDate;
+import jakarta.inject.Singleton;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
+
+/**
+ * A {@code @Versioned} GET through the client's private store (RFC 9111): a fresh stored response answers without a
+ * request (§4.2); a stale one makes the request conditional ({@code If-None-Match}, or {@code If-Modified-Since} when
+ * it has only a date, §4.3.1) and a 304 answers with the stored body and the 304's fields merged in (§4.3.4); a 200
+ * with a well-formed validator is stored. A failed request is reported as failed, never answered from the store.
+ */
+@Singleton
+final class RevalidatingReads {
+
+    private static final List<String> CALLER_CONDITIONALS = List.of(HttpHeaders.IF_NONE_MATCH,
+            HttpHeaders.IF_MODIFIED_SINCE, HttpHeaders.IF_MATCH, HttpHeaders.IF_UNMODIFIED_SINCE, HttpHeaders.RANGE);
+
+    private final BeanProvider<HttpClientRegistry<?>> clients;
+    private final Replies replies;
+    private final ErrorAnswers errors;
+    private final ClientEvents events;
+    private final Clock clock = Clock.systemUTC();
+
+    RevalidatingReads(Replies replies, ErrorAnswers errors, ClientEvents events,
+                      BeanProvider<HttpClientRegistry<?>> clients) {
+        this.clients = clients;
+        this.replies = replies;
+        this.errors = errors;
+        this.events = events;
+    }
+
+    Publisher<? extends HttpResponse<?>> read(MutableHttpRequest<?> request, ClientFilterChain chain,
+                                              MethodInvocationContext<?, ?> context, ClientMethod method,
+                                              ResponseStore store) {
+        String uri = request.getUri().toString();
+        Instant sent = clock.instant();
+        Optional<StoredResponse> stored = usable(request, store.get(uri));
+        if (stored.isPresent() && !mustRevalidate(request) && stored.get().freshness().isFresh(sent)) {
+            events.record(ClientEvent.FRESH_HIT);
+            return Mono.just(replies.fromStore(stored.get(), stored.get().freshness().currentAge(sent), method));
+        }
+        stored.ifPresent(entry -> addValidators(request, entry));
+        return Mono.from(chain.proceed(request))
+                .<HttpResponse<?>>flatMap(response -> {
+                    if (response.code() == 304 && stored.isPresent()
+                            && !stored.get().isValidatedBy(Answers.copy(response.getHeaders()))) {
+                        return unconditionally(request, context, method, store);
+                    }
+                    return Mono.just(received(request, response, stored, sent, method, store));
+                })
+                .onErrorMap(errors::translate);
+    }
+
+    /**
+     * A 304 that names another representation than the stored one (e.g. Apache httpd's strong tag answering the weak
+     * one it gave the same file a second earlier) validates nothing (RFC 9111 §4.3.4): the stored response is dropped
+     * and the resource is requested once more without conditions, through the same underlying client (a filter chain
+     * cannot be proceeded twice).
+     */
+    private Mono<HttpResponse<?>> unconditionally(MutableHttpRequest<?> request, MethodInvocationContext<?, ?> context,
+                                                  ClientMethod method, ResponseStore store) {
+        store.remove(request.getUri().toString());
+        MutableHttpRequest<Object> again = HttpRequest.GET(request.getUri());
+        request.getHeaders().forEach((name, lines) -> {
+            if (!name.equalsIgnoreCase(HttpHeaders.IF_NONE_MATCH) && !name.equalsIgnoreCase(HttpHeaders.IF_MODIFIED_SINCE)) {
+                lines.forEach(line -> again.getHeaders().add(name, line));
+            }
+        });
+        HttpClient client = clients.get().getClient(context.getAnnotationMetadata());
+        Instant sent = clock.instant();
+        return Mono.from(client.exchange(again, byte[].class))
+                .map(response -> received(again, response, Optional.empty(), sent, method, store));
+    }
+
+    private HttpResponse<?> received(MutableHttpRequest<?> request, HttpResponse<?> response,
+                                     Optional<StoredResponse> stored, Instant sent, ClientMethod method,
+                                     ResponseStore store) {
+        String uri = request.getUri().toString();
+        Instant received = clock.instant();
+        Map<String, List<String>> headers = Answers.copy(response.getHeaders());
+        if (response.code() == 304 && stored.isPresent()) {
+            StoredResponse updated = stored.get().updatedBy(headers, sent, received);
+            store.put(uri, updated);
+            events.record(ClientEvent.REVALIDATED);
+            return replies.fromStore(updated, updated.freshness().currentAge(received), method);
+        }
+        if (response.code() != 200) {
+            if (response.code() != 304) {
+                store.remove(uri);
+            }
+            return response;
+        }
+        events.record(ClientEvent.MISS);
+        byte[] body = response.getBody(byte[].class).orElse(new byte[0]);
+        Optional<StoredResponse> entry = StoredResponse.of(request.getHeaders(), headers, 200, body, sent, received);
+        if (entry.isPresent() && store.put(uri, entry.get())) {
+            events.record(ClientEvent.STORED);
+        } else {
+            store.remove(uri);
+        }
+        return replies.build(200, headers, body, method);
+    }
+
+    /** A stored response is used only when the caller made no conditional request of its own and Vary matches. */
+    private static Optional<StoredResponse> usable(MutableHttpRequest<?> request, Optional<StoredResponse> stored) {
+        for (String field : CALLER_CONDITIONALS) {
+            if (request.getHeaders().contains(field)) {
+                return Optional.empty();
+            }
+        }
+        return stored.filter(entry -> entry.matches(request.getHeaders()));
+    }
+
+    /** §5.2.1.4, §5.2.1.1: the caller asked that a stored response be validated first. */
+    private static boolean mustRevalidate(MutableHttpRequest<?> request) {
+        CacheControl cacheControl = CacheControl.parse(request.getHeaders().getAll(HttpHeaders.CACHE_CONTROL));
+        return cacheControl.noCache() || cacheControl.maxAge().map(age -> age == 0).orElse(false);
+    }
+
+    private static void addValidators(MutableHttpRequest<?> request, StoredResponse entry) {
+        if (entry.etag() != null) {
+            request.header(HttpHeaders.IF_NONE_MATCH, entry.etag().toString());
+        } else if (entry.lastModified() != null) {
+            request.header(HttpHeaders.IF_MODIFIED_SINCE, HttpDate.format(entry.lastModified()));
+        }
+    }
+}

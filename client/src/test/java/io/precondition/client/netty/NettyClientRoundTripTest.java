@@ -1,0 +1,53 @@
+package io.precondition.client.netty;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Map;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.precondition.client.PreconditionFailedException;
+import io.precondition.client.WeakTagException;
+import io.precondition.http.EntityTag;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+
+/**
+ * The client half on Micronaut's Netty HTTP client (the sample-app tests use the JDK one): revalidation with 304,
+ * a write with the caller's If-Match whose answer is stored for its Content-Location, a stale write typed as 412
+ * with its problem details and current ETag, a weak tag refused before sending.
+ */
+class NettyClientRoundTripTest {
+
+    @Test
+    void revalidatesWritesAndTypes412OnNettyClient() {
+        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class,
+                Map.of("netty.round-trip", "true"))) {
+            NoteClient notes = server.getApplicationContext().getBean(NoteClient.class);
+            int notModified = NoteController.NOT_MODIFIED.get();
+
+            HttpResponse<String> read = notes.read("n1");
+            assertEquals("first", read.body());
+            assertEquals("\"v1\"", read.getHeaders().get("ETag"));
+            HttpResponse<String> again = notes.read("n1");
+            assertEquals(200, again.code(), "RFC 9111 §4.3.4: the 304 reaches the caller as the stored 200");
+            assertEquals("first", again.body());
+            assertEquals("first", Mono.from(notes.readReactive("n1")).block().body());
+            assertEquals(notModified + 2, NoteController.NOT_MODIFIED.get());
+
+            HttpResponse<String> written = notes.write("n1", "second", read.getHeaders().get("ETag"));
+            assertEquals("\"v2\"", written.getHeaders().get("ETag"));
+            int full = NoteController.FULL.get();
+            assertEquals("second", notes.read("n1").body());
+            assertEquals(full, NoteController.FULL.get(), "the write's answer was stored for its Content-Location");
+
+            PreconditionFailedException stale = assertThrows(PreconditionFailedException.class,
+                    () -> notes.write("n1", "lost", "\"v1\""));
+            assertEquals("stale If-Match", stale.problem().detail());
+            assertEquals(EntityTag.strong("v2"), stale.currentETag().orElseThrow());
+            assertThrows(WeakTagException.class, () -> notes.write("n1", "weak", "W/\"v2\""));
+        }
+    }
+}
