@@ -24,7 +24,7 @@ public final class HandlerBinding {
     public enum BodyKind {
         /** Nothing to read validators from (a write's empty answer, or an opaque body versioned by its lookup). */
         NONE,
-        /** One value of {@link #bodyType()}. */
+        /** One value of the bound type. */
         VALUE,
         /** An {@code Iterable} of elements: a weak tag of their tags. */
         ITERABLE,

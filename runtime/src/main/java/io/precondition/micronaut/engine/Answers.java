@@ -37,9 +37,10 @@ final class Answers {
     private final ListLimits listLimits;
     private final boolean hashTags;
     private final boolean codedTags;
+    private final boolean mayCompress;
 
     Answers(PreconditionConfiguration configuration, PreconditionResponses responses, PreconditionOutcomes outcomes,
-            ResponseDate date) {
+            ResponseDate date, boolean mayCompress) {
         this.configuration = configuration;
         this.responses = responses;
         this.outcomes = outcomes;
@@ -47,6 +48,7 @@ final class Answers {
         this.listLimits = configuration.listLimits();
         this.hashTags = configuration.getEtagFormat() == PreconditionConfiguration.ETagFormat.HASHED;
         this.codedTags = configuration.isCodedEtags();
+        this.mayCompress = mayCompress;
     }
 
     PreconditionResponses responses() {
@@ -131,6 +133,20 @@ final class Answers {
         if (!policy.vary().isEmpty() && !response.getHeaders().contains(HttpHeaders.VARY)) {
             response.getHeaders().set(HttpHeaders.VARY, String.join(", ", policy.vary()));
         }
+        if (mayCompress) {
+            // The body may be sent gzip-coded to another client: every response of the route says so, uncompressed
+            // 2xx and 304s included (RFC 9110 §12.5.5, §15.4.5).
+            varyByAcceptEncoding(response);
+        }
+    }
+
+    private static void varyByAcceptEncoding(MutableHttpResponse<?> response) {
+        String vary = response.getHeaders().get(HttpHeaders.VARY);
+        if (vary == null || vary.isBlank()) {
+            response.getHeaders().set(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        } else if (!vary.toLowerCase(Locale.ROOT).contains("accept-encoding") && !vary.trim().equals("*")) {
+            response.getHeaders().set(HttpHeaders.VARY, vary + ", " + HttpHeaders.ACCEPT_ENCODING);
+        }
     }
 
     /**
@@ -145,12 +161,7 @@ final class Answers {
         String etag = CodedETags.forNotModified(request.getHeaders().getAll(HttpHeaders.IF_NONE_MATCH), tag);
         if (!etag.equals(tag.toString())) {
             notModified.getHeaders().set(HttpHeaders.ETAG, etag);
-            String vary = notModified.getHeaders().get(HttpHeaders.VARY);
-            if (vary == null) {
-                notModified.getHeaders().set(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-            } else if (!vary.toLowerCase(Locale.ROOT).contains("accept-encoding") && !vary.trim().equals("*")) {
-                notModified.getHeaders().set(HttpHeaders.VARY, vary + ", " + HttpHeaders.ACCEPT_ENCODING);
-            }
+            varyByAcceptEncoding(notModified);
         }
     }
 }

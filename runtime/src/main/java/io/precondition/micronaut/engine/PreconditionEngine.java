@@ -2,6 +2,7 @@ package io.precondition.micronaut.engine;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Internal;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.core.convert.ConversionService;
 import io.micronaut.http.HttpMethod;
@@ -14,6 +15,7 @@ import io.precondition.micronaut.GuardedFailures;
 import io.precondition.micronaut.PreconditionConfiguration;
 import io.precondition.micronaut.PreconditionOutcomes;
 import io.precondition.micronaut.PreconditionResponses;
+import io.precondition.micronaut.ResponseCompression;
 import io.precondition.micronaut.ResponseDate;
 import io.precondition.micronaut.binding.HandlerBinding;
 import jakarta.inject.Singleton;
@@ -45,13 +47,15 @@ public class PreconditionEngine {
      * @param outcomes told of every response the engine answers
      * @param date the server's clock, which bounds {@code Last-Modified} by the response's {@code Date}
      * @param failures answers the failures of guarded handlers and their lookups
+     * @param compression whether the server may compress bodies ({@code null}: it does not)
      */
     public PreconditionEngine(BindingTable table, PreconditionConfiguration configuration,
                               PreconditionResponses responses, ConversionService conversionService,
                               HttpServerConfiguration server, PreconditionOutcomes outcomes, ResponseDate date,
-                              GuardedFailures failures) {
+                              GuardedFailures failures, @Nullable ResponseCompression compression) {
         this.table = table;
-        Answers answers = new Answers(configuration, responses, outcomes, date);
+        Answers answers = new Answers(configuration, responses, outcomes, date,
+                compression != null && compression.mayCompress());
         ConditionalHeaders headers = new ConditionalHeaders(configuration.listLimits(), configuration.isCodedEtags());
         LookupRunner lookups = new LookupRunner(conversionService, server.getThreadSelection());
         this.requestPhase = new RequestPhase(answers, headers, lookups, failures, server.getMaxRequestSize(),

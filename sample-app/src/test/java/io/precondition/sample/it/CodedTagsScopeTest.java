@@ -66,6 +66,31 @@ class CodedTagsScopeTest {
         assertTrue(versioned.headers().firstValue("ETag").orElseThrow().endsWith("+gzip\""));
     }
 
+    /**
+     * RFC 9110 §12.5.5, §15.4.5: a body the server may compress varies by Accept-Encoding on every response of the
+     * route: the uncompressed 200 of a client that sent no Accept-Encoding, and a 304 to a gzip-capable client that
+     * revalidates with the identity tag, as its gzip twin does.
+     */
+    @Test
+    void everyResponseOfACompressibleRouteVariesByAcceptEncoding() {
+        ItemClient client = new ItemClient(start(Map.of()));
+        assertEquals(204, client.post("/it/posters/vary", LARGE).statusCode());
+        HttpResponse<byte[]> plain = Http.send(HttpClient.Version.HTTP_1_1, client, "/it/posters/vary",
+                "Accept-Encoding", "identity");
+        assertEquals(200, plain.statusCode());
+        assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), "identity only, no coding");
+        assertEquals("Accept-Language, Accept-Encoding", plain.headers().firstValue("Vary").orElse(null));
+        HttpResponse<byte[]> gzip = Http.send(HttpClient.Version.HTTP_1_1, client, "/it/posters/vary",
+                "Accept-Encoding", "gzip");
+        assertEquals("gzip", gzip.headers().firstValue("Content-Encoding").orElse(null));
+        assertTrue(gzip.headers().firstValue("Vary").orElse("").toLowerCase().contains("accept-encoding"));
+        String identityTag = plain.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<byte[]> notModified = Http.send(HttpClient.Version.HTTP_1_1, client, "/it/posters/vary",
+                "Accept-Encoding", "gzip", "If-None-Match", identityTag);
+        assertEquals(304, notModified.statusCode());
+        assertEquals("Accept-Language, Accept-Encoding", notModified.headers().firstValue("Vary").orElse(null));
+    }
+
     @Test
     void http2NeverSendsAGzipBodyWithTheIdentityTag() {
         ItemClient client = new ItemClient(start(Map.of("micronaut.server.http-version", "2.0")));
