@@ -66,8 +66,8 @@ log "published modules (from the reactor): ${published//,/ }"
 for side in a b; do
   copy="$copy_a"; [ "$side" = b ] && copy="$copy_b"
   t=$(date +%s)
-  mvn_q "$copy" -Prelease -Dmaven.test.skip=true -Dmaven.install.skip=true -Dgpg.keyname="$key" -Dprecondition.staging.dir="$work/staging-$side" \
-    -pl "$(sed 's/\([^,]*\)/:\1/g' <<<"$published")" deploy
+  mvn_q "$copy" -Prelease -Dmaven.test.skip=true -Dmaven.install.skip=true -Dgpg.keyname="$key" \
+    -Dprecondition.staging.dir="$work/staging-$side" -pl "$(sed 's/\([^,]*\)/:\1/g' <<<"$published")" deploy
   log "staging $side built in $(( $(date +%s) - t )) s"
 done
 
