@@ -67,6 +67,7 @@ public class GuardedFailures {
             // A 5xx (Micronaut's 500 carries the exception's message) becomes 412; the application's own 4xx stands.
             return response.code() >= 500 ? responses.concurrentWrite(request) : null;
         }
+        // Micronaut has already logged the handler's exception (ERROR, with its stack trace): not again.
         return applicationAnswers(request, cause) ? null : answerOf(request, cause);
     }
 
@@ -80,7 +81,15 @@ public class GuardedFailures {
         if (applicationAnswers(request, cause)) {
             return null;
         }
-        return lostToConcurrentWrite(request, cause) ? responses.concurrentWrite(request) : answerOf(request, cause);
+        if (lostToConcurrentWrite(request, cause)) {
+            return responses.concurrentWrite(request);
+        }
+        MutableHttpResponse<?> answer = answerOf(request, cause);
+        if (answer != null && answer.code() == HttpStatus.SERVICE_UNAVAILABLE.getCode()) {
+            // A lookup's failure, which Micronaut never sees: logged here, once.
+            LOG.warn("Database unavailable for {} {}: {}", request.getMethodName(), request.getPath(), cause.toString());
+        }
+        return answer;
     }
 
     /**
@@ -130,9 +139,11 @@ public class GuardedFailures {
         return t;
     }
 
-    /** 503: the database cannot be reached; the outcome of a write answered so is unknown to the client. */
+    /**
+     * 503: the database cannot be reached; the outcome of a write answered so is unknown to the client. Logged once:
+     * by Micronaut when the handler threw, by {@link #answer} when the lookup did.
+     */
     static MutableHttpResponse<?> unavailable(PreconditionResponses responses, HttpRequest<?> request, Throwable failure) {
-        LOG.warn("Database unavailable for {} {}: {}", request.getMethodName(), request.getPath(), failure.toString());
         MutableHttpResponse<?> unavailable = responses.error(request, HttpStatus.SERVICE_UNAVAILABLE,
                 "The database is unavailable; try again later");
         // RFC 9110 §10.2.3: when the client may try again.

@@ -69,6 +69,8 @@ class LookupOutageTest extends WikiTestBase {
             }
             for (int i = 0; i < replies.length; i++) {
                 assertEquals(503, replies[i].status(), replies[i].toString());
+                // RFC 9110 §10.2.3: when to try again.
+                assertEquals("5", replies[i].header("Retry-After"), replies[i].toString());
                 String type = String.valueOf(replies[i].contentType());
                 assertTrue(type.startsWith("application/problem+json"), "RFC 9457 body: " + replies[i]);
                 assertTrue(millis[i] <= LATENCY_BOUND_MS, "answered in " + millis[i] + " ms: " + replies[i]);
