@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what the sample-app tests use from the machine: nginx and chromium (real-client tests in
 # sample-app/src/test/java/io/precondition/sample/clients), nginx and Apache httpd with mod_dav (Debian apache2:
-# precondition-client against servers no one here wrote, sample-app/src/test/java/io/precondition/sample/client), libfaketime (FakeClockProcessTest: the app on a shifted
-# clock) from Debian, and playwright-core from npm (sample-app/src/test/browser, npm ci).
+# precondition-client against servers no one here wrote, sample-app/src/test/java/io/precondition/sample/client),
+# libfaketime (FakeClockProcessTest: the app on a shifted clock) and gnupg (.ci/release-check.sh signs a staged
+# release) from Debian, and playwright-core from npm (sample-app/src/test/browser, npm ci).
 # Under CI=true a tool that cannot be installed makes this script fail (and the tests that need it fail too);
 # elsewhere it warns and those tests skip with a message.
 set -uo pipefail
@@ -14,6 +15,7 @@ command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
 [ -x /usr/sbin/apache2 ] || missing+=(apache2)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -r /usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1 ] || missing+=(faketime)
+command -v gpg >/dev/null 2>&1 || missing+=(gnupg)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "[install-test-tools] installing ${missing[*]}"
   if ! (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null); then

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The library on JDK 25 (CI's default JDK is 17): the tests of annotations, runtime and processor; a package of the
 # sample app whose jar must hold the generated filters and, started on JDK 25, answer with coded ETags; then the
-# jdbc-launch consumer (.ci/consumers.sh) built and tested on JDK 25 from the artifacts installed here.
+# jdbc-launch consumer (.ci/consumers.sh) built and tested on JDK 25 from the artifacts installed here (the BOM it
+# imports among them).
 # javac 23+ no longer runs processors found on the class path by default: this proves that the documented set-up
 # (precondition-processor in annotationProcessorPaths) still generates the filters.
 #
@@ -19,7 +20,7 @@ if [ -n "${CONSUMERS_MAVEN_REPO:-}" ]; then
 fi
 
 start=$(date +%s)
-./mvnw "${maven_args[@]}" -pl runtime,processor -am clean install
+./mvnw "${maven_args[@]}" -pl bom,runtime,processor -am clean install
 ./mvnw "${maven_args[@]}" -q -pl sample-app -am clean package -DskipTests
 echo "jdk25: library tested and sample packaged in $(( $(date +%s) - start )) s"
 

@@ -13,12 +13,8 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * The conditional request handling (RFC 9110 §13) of {@link OverloadedController}'s annotated handlers, as data for
- * Precondition's engine:
- * <ul>
- * <li>{@link OverloadedController#get}: versioned read, lookup {@code latest}</li>
- * <li>{@link OverloadedController#get}: versioned read, lookup {@code revision}</li>
- * </ul>
+ * The conditional request handling (RFC 9110 §13) of {@link OverloadedController}'s annotated handlers, as data
+ * for Precondition's engine: one binding per handler.
  */
 @Generated("io.precondition.processor.PreconditionProcessor")
 @Singleton

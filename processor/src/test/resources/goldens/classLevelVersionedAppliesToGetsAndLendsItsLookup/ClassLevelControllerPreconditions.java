@@ -15,13 +15,8 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * The conditional request handling (RFC 9110 §13) of {@link ClassLevelController}'s annotated handlers, as data for
- * Precondition's engine:
- * <ul>
- * <li>{@link ClassLevelController#read}: versioned read, lookup {@code revision}</li>
- * <li>{@link ClassLevelController#raw}: versioned read, lookup {@code revision}</li>
- * <li>{@link ClassLevelController#save}: conditional write, lookup {@code revision}</li>
- * </ul>
+ * The conditional request handling (RFC 9110 §13) of {@link ClassLevelController}'s annotated handlers, as data
+ * for Precondition's engine: one binding per handler.
  */
 @Generated("io.precondition.processor.PreconditionProcessor")
 @Singleton

@@ -4,23 +4,18 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.precondition.http.EntityTag;
 import io.precondition.http.Validators;
+import io.precondition.micronaut.binding.ElementTags;
 import io.precondition.micronaut.binding.HandlerBinding;
 import io.precondition.micronaut.binding.HandlerBindings;
 import io.precondition.micronaut.binding.HandlerPolicy;
 import jakarta.inject.Singleton;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * The conditional request handling (RFC 9110 §13) of {@link CollectionController}'s annotated handlers, as data for
- * Precondition's engine:
- * <ul>
- * <li>{@link CollectionController#all}: versioned read</li>
- * <li>{@link CollectionController#paged}: versioned read</li>
- * <li>{@link CollectionController#catalogue}: versioned read</li>
- * </ul>
+ * The conditional request handling (RFC 9110 §13) of {@link CollectionController}'s annotated handlers, as data
+ * for Precondition's engine: one binding per handler.
  */
 @Generated("io.precondition.processor.PreconditionProcessor")
 @Singleton
@@ -43,9 +38,9 @@ public final class CollectionControllerPreconditions implements HandlerBindings 
     public List<HandlerBinding> bindings() {
         return List.of(
                 HandlerBinding.of("all", HandlerPolicy.read("CollectionController.all"))
-                    .withIterableBody(CollectionControllerPreconditions::entityTagOfCollectionControllerItemList),
+                    .withIterableBody(CollectionController.Item.class, CollectionControllerPreconditions::entityTagOfCollectionControllerItem),
                 HandlerBinding.of("paged", HandlerPolicy.read("CollectionController.paged"))
-                    .withIterableBody(CollectionControllerPreconditions::entityTagOfCollectionControllerItemList),
+                    .withIterableBody(CollectionController.Item.class, CollectionControllerPreconditions::entityTagOfCollectionControllerItem),
                 HandlerBinding.of("catalogue", HandlerPolicy.read("CollectionController.catalogue"))
                     .withBody(CollectionController.Catalogue.class, CollectionControllerPreconditions::validatorsOfCollectionControllerCatalogue));
     }
@@ -67,19 +62,6 @@ public final class CollectionControllerPreconditions implements HandlerBindings 
     private static EntityTag entityTagOfCollectionControllerCatalogue(
             CollectionController.Catalogue value) {
         Iterable<?> elements = value.items();
-        return elements == null ? null : entityTagOfCollectionControllerItemList(elements);
-    }
-
-    @Nullable
-    private static EntityTag entityTagOfCollectionControllerItemList(Iterable<?> elements) {
-        List<EntityTag> tags = new ArrayList<>();
-        for (Object element : elements) {
-            EntityTag tag = entityTagOfCollectionControllerItem((CollectionController.Item) element);
-            if (tag == null) {
-                return null;
-            }
-            tags.add(tag);
-        }
-        return EntityTag.weakDigest(tags);
+        return elements == null ? null : ElementTags.weakDigest(elements, CollectionController.Item.class, CollectionControllerPreconditions::entityTagOfCollectionControllerItem);
     }
 }

@@ -16,16 +16,8 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * The conditional request handling (RFC 9110 §13) of {@link DatesController}'s annotated handlers, as data for
- * Precondition's engine:
- * <ul>
- * <li>{@link DatesController#millis}: versioned read</li>
- * <li>{@link DatesController#paris}: versioned read</li>
- * <li>{@link DatesController#utc}: versioned read</li>
- * <li>{@link DatesController#local}: versioned read</li>
- * <li>{@link DatesController#zoned}: versioned read</li>
- * <li>{@link DatesController#legacy}: versioned read</li>
- * </ul>
+ * The conditional request handling (RFC 9110 §13) of {@link DatesController}'s annotated handlers, as data
+ * for Precondition's engine: one binding per handler.
  */
 @Generated("io.precondition.processor.PreconditionProcessor")
 @Singleton

@@ -17,12 +17,8 @@ import java.util.UUID;
 import javax.annotation.processing.Generated;
 
 /**
- * The conditional request handling (RFC 9110 §13) of {@link IfMatchController}'s annotated handlers, as data for
- * Precondition's engine:
- * <ul>
- * <li>{@link IfMatchController#put}: conditional write, lookup {@code docVersion}</li>
- * <li>{@link IfMatchController#increment}: conditional write, lookup {@code counterVersion}</li>
- * </ul>
+ * The conditional request handling (RFC 9110 §13) of {@link IfMatchController}'s annotated handlers, as data
+ * for Precondition's engine: one binding per handler.
  */
 @Generated("io.precondition.processor.PreconditionProcessor")
 @Singleton

@@ -16,13 +16,8 @@ import java.util.UUID;
 import javax.annotation.processing.Generated;
 
 /**
- * The conditional request handling (RFC 9110 §13) of {@link NoteController}'s annotated handlers, as data for
- * Precondition's engine:
- * <ul>
- * <li>{@link NoteController#get}: versioned read, lookup {@code noteVersion}</li>
- * <li>{@link NoteController#put}: conditional write, lookup {@code noteVersion}</li>
- * <li>{@link NoteController#tagged}: versioned read</li>
- * </ul>
+ * The conditional request handling (RFC 9110 §13) of {@link NoteController}'s annotated handlers, as data
+ * for Precondition's engine: one binding per handler.
  */
 @Generated("io.precondition.processor.PreconditionProcessor")
 @Singleton

@@ -14,13 +14,8 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * The conditional request handling (RFC 9110 §13) of {@link RenderedController}'s annotated handlers, as data for
- * Precondition's engine:
- * <ul>
- * <li>{@link RenderedController#html}: versioned read, lookup {@code pageVersion}</li>
- * <li>{@link RenderedController#bytes}: versioned read, lookup {@code pageVersion}</li>
- * <li>{@link RenderedController#file}: versioned read, lookup {@code pageVersion}</li>
- * </ul>
+ * The conditional request handling (RFC 9110 §13) of {@link RenderedController}'s annotated handlers, as data
+ * for Precondition's engine: one binding per handler.
  */
 @Generated("io.precondition.processor.PreconditionProcessor")
 @Singleton

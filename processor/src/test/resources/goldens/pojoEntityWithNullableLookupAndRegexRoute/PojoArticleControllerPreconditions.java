@@ -16,12 +16,8 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * The conditional request handling (RFC 9110 §13) of {@link PojoArticleController}'s annotated handlers, as data for
- * Precondition's engine:
- * <ul>
- * <li>{@link PojoArticleController#show}: versioned read, lookup {@code find}</li>
- * <li>{@link PojoArticleController#publish}: conditional write, lookup {@code find}</li>
- * </ul>
+ * The conditional request handling (RFC 9110 §13) of {@link PojoArticleController}'s annotated handlers, as data
+ * for Precondition's engine: one binding per handler.
  */
 @Generated("io.precondition.processor.PreconditionProcessor")
 @Singleton

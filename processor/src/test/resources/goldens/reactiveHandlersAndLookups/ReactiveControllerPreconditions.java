@@ -11,19 +11,12 @@ import io.precondition.micronaut.binding.HandlerPolicy;
 import io.precondition.micronaut.binding.Lookup;
 import jakarta.inject.Singleton;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * The conditional request handling (RFC 9110 §13) of {@link ReactiveController}'s annotated handlers, as data for
- * Precondition's engine:
- * <ul>
- * <li>{@link ReactiveController#get}: versioned read, lookup {@code noteVersion}</li>
- * <li>{@link ReactiveController#getLater}: versioned read, lookup {@code noteVersionLater}</li>
- * <li>{@link ReactiveController#all}: versioned read</li>
- * <li>{@link ReactiveController#put}: conditional write, lookup {@code noteVersion}</li>
- * </ul>
+ * The conditional request handling (RFC 9110 §13) of {@link ReactiveController}'s annotated handlers, as data
+ * for Precondition's engine: one binding per handler.
  */
 @Generated("io.precondition.processor.PreconditionProcessor")
 @Singleton
@@ -54,7 +47,7 @@ public final class ReactiveControllerPreconditions implements HandlerBindings {
                     .withLookup(noteVersionLaterLookup, ReactiveControllerPreconditions::validatorsOfReactiveControllerNoteVersion)
                     .withBody(ReactiveController.Note.class, ReactiveControllerPreconditions::validatorsOfReactiveControllerNote),
                 HandlerBinding.of("all", HandlerPolicy.read("ReactiveController.all"))
-                    .withIterableBody(ReactiveControllerPreconditions::entityTagOfReactiveControllerNoteList),
+                    .withIterableBody(ReactiveController.Note.class, ReactiveControllerPreconditions::entityTagOfReactiveControllerNote),
                 HandlerBinding.of("put", HandlerPolicy.write("ReactiveController.put", true, false), String.class, String.class, CheckedState.class)
                     .withLookup(noteVersionLookup, ReactiveControllerPreconditions::validatorsOfReactiveControllerNoteVersion)
                     .withBody(ReactiveController.Note.class, ReactiveControllerPreconditions::validatorsOfReactiveControllerNote));
@@ -82,18 +75,5 @@ public final class ReactiveControllerPreconditions implements HandlerBindings {
     private static EntityTag entityTagOfReactiveControllerNote(ReactiveController.Note value) {
         long part0 = value.version();
         return EntityTag.builder().add(part0).strong();
-    }
-
-    @Nullable
-    private static EntityTag entityTagOfReactiveControllerNoteList(Iterable<?> elements) {
-        List<EntityTag> tags = new ArrayList<>();
-        for (Object element : elements) {
-            EntityTag tag = entityTagOfReactiveControllerNote((ReactiveController.Note) element);
-            if (tag == null) {
-                return null;
-            }
-            tags.add(tag);
-        }
-        return EntityTag.weakDigest(tags);
     }
 }

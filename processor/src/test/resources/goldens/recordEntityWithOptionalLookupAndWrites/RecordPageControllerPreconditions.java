@@ -16,14 +16,8 @@ import java.util.UUID;
 import javax.annotation.processing.Generated;
 
 /**
- * The conditional request handling (RFC 9110 §13) of {@link RecordPageController}'s annotated handlers, as data for
- * Precondition's engine:
- * <ul>
- * <li>{@link RecordPageController#get}: versioned read, lookup {@code pageVersion}</li>
- * <li>{@link RecordPageController#put}: conditional write, lookup {@code pageVersion}</li>
- * <li>{@link RecordPageController#patchTitle}: conditional write, lookup {@code pageVersion}</li>
- * <li>{@link RecordPageController#delete}: conditional write, lookup {@code pageVersion}</li>
- * </ul>
+ * The conditional request handling (RFC 9110 §13) of {@link RecordPageController}'s annotated handlers, as data
+ * for Precondition's engine: one binding per handler.
  */
 @Generated("io.precondition.processor.PreconditionProcessor")
 @Singleton

@@ -13,13 +13,8 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * The conditional request handling (RFC 9110 §13) of {@link SharedNameController}'s annotated handlers, as data for
- * Precondition's engine:
- * <ul>
- * <li>{@link SharedNameController#get}: versioned read, lookup {@code pageVersion}</li>
- * <li>{@link SharedNameController#getPage}: versioned read</li>
- * <li>{@link SharedNameController#get_page}: versioned read</li>
- * </ul>
+ * The conditional request handling (RFC 9110 §13) of {@link SharedNameController}'s annotated handlers, as data
+ * for Precondition's engine: one binding per handler.
  */
 @Generated("io.precondition.processor.PreconditionProcessor")
 @Singleton

@@ -5,28 +5,19 @@ import io.micronaut.core.annotation.Nullable;
 import io.precondition.http.EntityTag;
 import io.precondition.http.Validators;
 import io.precondition.micronaut.CheckedState;
+import io.precondition.micronaut.binding.ElementTags;
 import io.precondition.micronaut.binding.HandlerBinding;
 import io.precondition.micronaut.binding.HandlerBindings;
 import io.precondition.micronaut.binding.HandlerPolicy;
 import io.precondition.micronaut.binding.Lookup;
 import jakarta.inject.Singleton;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * The conditional request handling (RFC 9110 §13) of {@link StreamController}'s annotated handlers, as data for
- * Precondition's engine:
- * <ul>
- * <li>{@link StreamController#all}: versioned read, lookup {@code allVersions}</li>
- * <li>{@link StreamController#published}: versioned read</li>
- * <li>{@link StreamController#answered}: versioned read</li>
- * <li>{@link StreamController#later}: versioned read</li>
- * <li>{@link StreamController#one}: versioned read</li>
- * <li>{@link StreamController#oneAnswered}: versioned read</li>
- * <li>{@link StreamController#replaceAll}: conditional write, lookup {@code allVersions}</li>
- * </ul>
+ * The conditional request handling (RFC 9110 §13) of {@link StreamController}'s annotated handlers, as data
+ * for Precondition's engine: one binding per handler.
  */
 @Generated("io.precondition.processor.PreconditionProcessor")
 @Singleton
@@ -51,20 +42,20 @@ public final class StreamControllerPreconditions implements HandlerBindings {
         return List.of(
                 HandlerBinding.of("all", HandlerPolicy.read("StreamController.all"))
                     .withLookup(allVersionsLookup, StreamControllerPreconditions::validatorsOfStreamControllerNotes)
-                    .withStreamBody(StreamControllerPreconditions::entityTagOfStreamControllerNoteList),
+                    .withStreamBody(StreamController.Note.class, StreamControllerPreconditions::entityTagOfStreamControllerNote),
                 HandlerBinding.of("published", HandlerPolicy.read("StreamController.published"))
-                    .withStreamBody(StreamControllerPreconditions::entityTagOfStreamControllerNoteList),
+                    .withStreamBody(StreamController.Note.class, StreamControllerPreconditions::entityTagOfStreamControllerNote),
                 HandlerBinding.of("answered", HandlerPolicy.read("StreamController.answered"))
-                    .withStreamBody(StreamControllerPreconditions::entityTagOfStreamControllerNoteList),
+                    .withStreamBody(StreamController.Note.class, StreamControllerPreconditions::entityTagOfStreamControllerNote),
                 HandlerBinding.of("later", HandlerPolicy.read("StreamController.later"))
-                    .withStreamBody(StreamControllerPreconditions::entityTagOfStreamControllerNoteList),
+                    .withStreamBody(StreamController.Note.class, StreamControllerPreconditions::entityTagOfStreamControllerNote),
                 HandlerBinding.of("one", HandlerPolicy.read("StreamController.one"), String.class)
                     .withBody(StreamController.Note.class, StreamControllerPreconditions::validatorsOfStreamControllerNote),
                 HandlerBinding.of("oneAnswered", HandlerPolicy.read("StreamController.oneAnswered"), String.class)
                     .withBody(StreamController.Note.class, StreamControllerPreconditions::validatorsOfStreamControllerNote),
                 HandlerBinding.of("replaceAll", HandlerPolicy.write("StreamController.replaceAll", true, false), List.class, CheckedState.class)
                     .withLookup(allVersionsLookup, StreamControllerPreconditions::validatorsOfStreamControllerNotes)
-                    .withStreamBody(StreamControllerPreconditions::entityTagOfStreamControllerNoteList));
+                    .withStreamBody(StreamController.Note.class, StreamControllerPreconditions::entityTagOfStreamControllerNote));
     }
 
     private static Validators validatorsOfStreamControllerNotes(StreamController.Notes value) {
@@ -79,7 +70,7 @@ public final class StreamControllerPreconditions implements HandlerBindings {
     @Nullable
     private static EntityTag entityTagOfStreamControllerNotes(StreamController.Notes value) {
         Iterable<?> elements = value.notes();
-        return elements == null ? null : entityTagOfStreamControllerNoteList(elements);
+        return elements == null ? null : ElementTags.weakDigest(elements, StreamController.Note.class, StreamControllerPreconditions::entityTagOfStreamControllerNote);
     }
 
     @Nullable
@@ -90,18 +81,5 @@ public final class StreamControllerPreconditions implements HandlerBindings {
             return null;
         }
         return EntityTag.builder().add(part0).add(part1).strong();
-    }
-
-    @Nullable
-    private static EntityTag entityTagOfStreamControllerNoteList(Iterable<?> elements) {
-        List<EntityTag> tags = new ArrayList<>();
-        for (Object element : elements) {
-            EntityTag tag = entityTagOfStreamControllerNote((StreamController.Note) element);
-            if (tag == null) {
-                return null;
-            }
-            tags.add(tag);
-        }
-        return EntityTag.weakDigest(tags);
     }
 }

@@ -13,11 +13,8 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * The conditional request handling (RFC 9110 §13) of {@link PostController}'s annotated handlers, as data for
- * Precondition's engine:
- * <ul>
- * <li>{@link PostController#get}: versioned read</li>
- * </ul>
+ * The conditional request handling (RFC 9110 §13) of {@link PostController}'s annotated handlers, as data
+ * for Precondition's engine: one binding per handler.
  */
 @Generated("io.precondition.processor.PreconditionProcessor")
 @Singleton

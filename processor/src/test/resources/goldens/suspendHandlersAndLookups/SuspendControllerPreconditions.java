@@ -12,22 +12,14 @@ import io.precondition.micronaut.binding.Lookup;
 import io.precondition.micronaut.binding.SuspendCalls;
 import jakarta.inject.Singleton;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 import kotlin.coroutines.Continuation;
 
 /**
- * The conditional request handling (RFC 9110 §13) of {@link SuspendController}'s annotated handlers, as data for
- * Precondition's engine:
- * <ul>
- * <li>{@link SuspendController#get}: versioned read, lookup {@code pageVersion}</li>
- * <li>{@link SuspendController#getResponse}: versioned read, lookup {@code pageOrEmpty}</li>
- * <li>{@link SuspendController#all}: versioned read</li>
- * <li>{@link SuspendController#put}: conditional write, lookup {@code pageVersion}</li>
- * <li>{@link SuspendController#delete}: conditional write, lookup {@code pageOrEmpty}</li>
- * </ul>
+ * The conditional request handling (RFC 9110 §13) of {@link SuspendController}'s annotated handlers, as data
+ * for Precondition's engine: one binding per handler.
  */
 @Generated("io.precondition.processor.PreconditionProcessor")
 @Singleton
@@ -58,7 +50,7 @@ public final class SuspendControllerPreconditions implements HandlerBindings {
                     .withLookup(pageOrEmptyLookup, SuspendControllerPreconditions::validatorsOfSuspendControllerPage)
                     .withBody(SuspendController.Page.class, SuspendControllerPreconditions::validatorsOfSuspendControllerPage),
                 HandlerBinding.of("all", HandlerPolicy.read("SuspendController.all"), Continuation.class)
-                    .withIterableBody(SuspendControllerPreconditions::entityTagOfSuspendControllerPageList),
+                    .withIterableBody(SuspendController.Page.class, SuspendControllerPreconditions::entityTagOfSuspendControllerPage),
                 HandlerBinding.of("put", HandlerPolicy.write("SuspendController.put", true, false), String.class, String.class, CheckedState.class, Continuation.class)
                     .withLookup(pageVersionLookup, SuspendControllerPreconditions::validatorsOfSuspendControllerPage)
                     .withBody(SuspendController.Page.class, SuspendControllerPreconditions::validatorsOfSuspendControllerPage),
@@ -75,18 +67,5 @@ public final class SuspendControllerPreconditions implements HandlerBindings {
     private static EntityTag entityTagOfSuspendControllerPage(SuspendController.Page value) {
         long part0 = value.getVersion();
         return EntityTag.builder().add(part0).strong();
-    }
-
-    @Nullable
-    private static EntityTag entityTagOfSuspendControllerPageList(Iterable<?> elements) {
-        List<EntityTag> tags = new ArrayList<>();
-        for (Object element : elements) {
-            EntityTag tag = entityTagOfSuspendControllerPage((SuspendController.Page) element);
-            if (tag == null) {
-                return null;
-            }
-            tags.add(tag);
-        }
-        return EntityTag.weakDigest(tags);
     }
 }

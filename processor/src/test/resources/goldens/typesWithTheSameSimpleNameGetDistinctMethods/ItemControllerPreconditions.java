@@ -14,11 +14,8 @@ import javax.annotation.processing.Generated;
 import test.one.Item;
 
 /**
- * The conditional request handling (RFC 9110 §13) of {@link ItemController}'s annotated handlers, as data for
- * Precondition's engine:
- * <ul>
- * <li>{@link ItemController#get}: versioned read, lookup {@code itemVersion}</li>
- * </ul>
+ * The conditional request handling (RFC 9110 §13) of {@link ItemController}'s annotated handlers, as data
+ * for Precondition's engine: one binding per handler.
  */
 @Generated("io.precondition.processor.PreconditionProcessor")
 @Singleton

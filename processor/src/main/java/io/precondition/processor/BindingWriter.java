@@ -76,15 +76,8 @@ final class BindingWriter {
     }
 
     private static CodeBlock javadoc(ControllerModel model) {
-        CodeBlock.Builder doc = CodeBlock.builder()
-                .add("The conditional request handling (RFC 9110 §13) of {@link $T}'s annotated handlers, as data for\n"
-                        + "Precondition's engine:\n<ul>\n", model.controller());
-        for (HandlerModel handler : model.handlers()) {
-            String kind = handler.write() ? "conditional write" : "versioned read";
-            String lookup = handler.lookup() == null ? "" : ", lookup {@code " + handler.lookup().methodName() + "}";
-            doc.add("<li>{@link $T#$L}: $L$L</li>\n", model.controller(), handler.methodName(), kind, lookup);
-        }
-        return doc.add("</ul>\n").build();
+        return CodeBlock.of("The conditional request handling (RFC 9110 §13) of {@link $T}'s annotated handlers, as data\n"
+                + "for Precondition's engine: one binding per handler.\n", model.controller());
     }
 
     /** {@code bindings()}: one local per lookup method, then the list of bindings. */
@@ -159,10 +152,10 @@ final class BindingWriter {
             }
         }
         ValidatorModel body = handler.body();
-        if (body != null && handler.bodyShape() == HandlerModel.BodyShape.STREAM) {
-            binding.add("\n$>.withStreamBody($T::$N)$<", model.filter(), ValidatorMethods.collectionTagName(body));
-        } else if (body != null && handler.bodyIsCollection()) {
-            binding.add("\n$>.withIterableBody($T::$N)$<", model.filter(), ValidatorMethods.collectionTagName(body));
+        if (body != null && handler.bodyIsCollection()) {
+            binding.add("\n$>.$L($T.class, $T::$N)$<",
+                    handler.bodyShape() == HandlerModel.BodyShape.STREAM ? "withStreamBody" : "withIterableBody",
+                    rawType(body.type()), model.filter(), ValidatorMethods.entityTagName(body));
         } else if (body != null) {
             binding.add("\n$>.withBody($T.class, $T::$N)$<", rawType(body.type()), model.filter(),
                     ValidatorMethods.validatorsName(body));
@@ -194,12 +187,11 @@ final class BindingWriter {
     private static List<MethodSpec> readers(ControllerModel model) {
         Map<String, MethodSpec> validators = new LinkedHashMap<>();
         Map<String, MethodSpec> tags = new LinkedHashMap<>();
-        Map<String, MethodSpec> collections = new LinkedHashMap<>();
         Map<String, MethodSpec> claims = new LinkedHashMap<>();
         for (HandlerModel handler : model.handlers()) {
             LookupModel lookup = handler.lookup();
             if (lookup != null) {
-                addWhole(lookup.value(), validators, tags, collections);
+                addWhole(model, lookup.value(), validators, tags);
                 if (lookup.fromIfMatch() != null) {
                     claims.computeIfAbsent(ValidatorMethods.claimName(lookup.value()),
                             name -> ValidatorMethods.claim(lookup.value(), lookup.fromIfMatch()));
@@ -207,41 +199,35 @@ final class BindingWriter {
             }
             ValidatorModel body = handler.body();
             if (body != null && handler.bodyIsCollection()) {
-                collections.computeIfAbsent(ValidatorMethods.collectionTagName(body),
-                        name -> ValidatorMethods.collectionTag(body));
-                addTags(body, tags, collections);
+                addTags(model, body, tags);
             } else if (body != null) {
-                addWhole(body, validators, tags, collections);
+                addWhole(model, body, validators, tags);
             }
         }
         List<MethodSpec> all = new ArrayList<>(validators.values());
         all.addAll(tags.values());
-        all.addAll(collections.values());
         all.addAll(claims.values());
         return all;
     }
 
-    private static void addWhole(ValidatorModel model, Map<String, MethodSpec> validators,
-                                 Map<String, MethodSpec> tags, Map<String, MethodSpec> collections) {
+    private static void addWhole(ControllerModel owner, ValidatorModel model, Map<String, MethodSpec> validators,
+                                 Map<String, MethodSpec> tags) {
         validators.computeIfAbsent(ValidatorMethods.validatorsName(model), name -> ValidatorMethods.validators(model));
-        addTags(model, tags, collections);
+        addTags(owner, model, tags);
     }
 
-    private static void addTags(ValidatorModel model, Map<String, MethodSpec> tags,
-                                Map<String, MethodSpec> collections) {
+    private static void addTags(ControllerModel owner, ValidatorModel model, Map<String, MethodSpec> tags) {
         if (!model.hasTag()) {
             return;
         }
-        tags.computeIfAbsent(ValidatorMethods.entityTagName(model), name -> ValidatorMethods.entityTag(model));
+        tags.computeIfAbsent(ValidatorMethods.entityTagName(model),
+                name -> ValidatorMethods.entityTag(model, owner.filter()));
         if (model.collectionTag() != null) {
-            ValidatorModel element = model.collectionTag().element();
-            collections.computeIfAbsent(ValidatorMethods.collectionTagName(element),
-                    name -> ValidatorMethods.collectionTag(element));
-            addTags(element, tags, collections);
+            addTags(owner, model.collectionTag().element(), tags);
         }
     }
 
     private static TypeName rawType(TypeName type) {
-        return type instanceof ParameterizedTypeName parameterized ? parameterized.rawType() : type;
+        return ValidatorMethods.rawType(type);
     }
 }

@@ -5,7 +5,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.WildcardTypeName;
 import io.precondition.processor.ValidatorModel.DatePart;
 import io.precondition.processor.ValidatorModel.TagPart;
 
@@ -15,7 +14,7 @@ import java.util.List;
 
 /**
  * Renders the static methods that read validators with direct getter calls: {@code validatorsOfX(X value)},
- * {@code entityTagOfX(X value)}, {@code entityTagOfXList(Iterable<?> elements)} and, for
+ * {@code entityTagOfX(X value)} (a collection's through {@code ElementTags}) and, for
  * {@code lookupOnIfMatch = false}, {@code claimOfX(EntityTagReader tag)}, which rebuilds a lookup value from its tag.
  */
 final class ValidatorMethods {
@@ -27,12 +26,13 @@ final class ValidatorMethods {
     private static final ClassName INSTANT = ClassName.get("java.time", "Instant");
     private static final ClassName ZONE_ID = ClassName.get("java.time", "ZoneId");
     private static final ClassName ZONE_OFFSET = ClassName.get("java.time", "ZoneOffset");
-    private static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
-    private static final ClassName LIST = ClassName.get("java.util", "List");
-    private static final TypeName ITERABLE = ParameterizedTypeName.get(ClassName.get(Iterable.class),
-            WildcardTypeName.subtypeOf(Object.class));
+    private static final ClassName ELEMENT_TAGS = ClassName.get("io.precondition.micronaut.binding", "ElementTags");
 
     private ValidatorMethods() {
+    }
+
+    static TypeName rawType(TypeName type) {
+        return type instanceof ParameterizedTypeName parameterized ? parameterized.rawType() : type;
     }
 
     static String validatorsName(ValidatorModel model) {
@@ -41,10 +41,6 @@ final class ValidatorMethods {
 
     static String entityTagName(ValidatorModel model) {
         return "entityTagOf" + model.simpleName();
-    }
-
-    static String collectionTagName(ValidatorModel element) {
-        return "entityTagOf" + element.simpleName() + "List";
     }
 
     static String claimName(ValidatorModel model) {
@@ -95,7 +91,7 @@ final class ValidatorMethods {
         return date.primitive() ? converted : CodeBlock.of("lastModified == null ? null : $L", converted);
     }
 
-    static MethodSpec entityTag(ValidatorModel model) {
+    static MethodSpec entityTag(ValidatorModel model, ClassName owner) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(entityTagName(model))
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addAnnotation(NULLABLE)
@@ -104,7 +100,8 @@ final class ValidatorMethods {
         if (model.collectionTag() != null) {
             ValidatorModel element = model.collectionTag().element();
             method.addStatement("$T<?> elements = $L", Iterable.class, model.collectionTag().accessor())
-                    .addStatement("return elements == null ? null : $N(elements)", collectionTagName(element));
+                    .addStatement("return elements == null ? null : $T.weakDigest(elements, $T.class, $T::$N)",
+                            ELEMENT_TAGS, rawType(element.type()), owner, entityTagName(element));
             return method.build();
         }
         List<String> nullable = new ArrayList<>();
@@ -127,25 +124,6 @@ final class ValidatorMethods {
         }
         method.addStatement("return $L.strong()", builder.build());
         return method.build();
-    }
-
-    /** The weak tag of a collection, from its elements' tags in order; elements without a tag give none. */
-    static MethodSpec collectionTag(ValidatorModel element) {
-        return MethodSpec.methodBuilder(collectionTagName(element))
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .addAnnotation(NULLABLE)
-                .returns(ENTITY_TAG)
-                .addParameter(ITERABLE, "elements")
-                .addStatement("$T<$T> tags = new $T<>()", LIST, ENTITY_TAG, ARRAY_LIST)
-                .beginControlFlow("for ($T element : elements)", Object.class)
-                .addStatement("$T tag = $N(($T) element)", ENTITY_TAG, entityTagName(element), element.type())
-                .beginControlFlow("if (tag == null)")
-                .addStatement("return null")
-                .endControlFlow()
-                .addStatement("tags.add(tag)")
-                .endControlFlow()
-                .addStatement("return $T.weakDigest(tags)", ENTITY_TAG)
-                .build();
     }
 
     /**

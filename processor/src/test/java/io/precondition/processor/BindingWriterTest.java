@@ -44,6 +44,7 @@ class BindingWriterTest {
         assertTrue(source.contains("public final class WikiControllerPreconditions implements HandlerBindings {"),
                 source);
         assertTrue(source.contains("@Singleton\n@Requires(\n        beans = WikiController.class\n)"), source);
+        assertTrue(source.contains(" * The conditional request handling (RFC 9110 §13) of {@link WikiController}'s"), source);
         assertTrue(source.contains("HandlerBinding.of(\"show\", HandlerPolicy.read(\"WikiController.show\"),"
                 + " String.class)\n"), source);
         assertTrue(source.contains(".withBody(Page.class, WikiControllerPreconditions::validatorsOfPage)"), source);
@@ -63,7 +64,7 @@ class BindingWriterTest {
                         HandlerModel.BodyShape.VALUE));
         // The engine decides: the generated class never switches on a handler, never chains stages.
         for (String control : List.of("switch", "case ", "exceptionally", "thenApply", "CompletableFuture",
-                "ServerFilter", "RequestFilter", "ResponseFilter", "isUnconditional")) {
+                "ServerFilter", "RequestFilter", "ResponseFilter", "isUnconditional", "for (", "while (")) {
             assertFalse(source.contains(control), control + " in:\n" + source);
         }
     }
@@ -162,9 +163,10 @@ class BindingWriterTest {
                         HandlerModel.BodyShape.STREAM),
                 new HandlerModel("list", "WikiController.list", false, true, true, null, page(PAGE, "Page"),
                         HandlerModel.BodyShape.COLLECTION));
-        assertTrue(source.contains(".withStreamBody(WikiControllerPreconditions::entityTagOfPageList)"), source);
-        assertTrue(source.contains(".withIterableBody(WikiControllerPreconditions::entityTagOfPageList)"), source);
-        assertEquals(1, count(source, "private static EntityTag entityTagOfPageList(Iterable<?> elements)"), source);
+        assertTrue(source.contains(".withStreamBody(Page.class, WikiControllerPreconditions::entityTagOfPage)"), source);
+        assertTrue(source.contains(".withIterableBody(Page.class, WikiControllerPreconditions::entityTagOfPage)"), source);
+        assertEquals(1, count(source, "private static EntityTag entityTagOfPage(Page value)"), source);
+        assertFalse(source.contains("for ("), "the runtime digests the elements' tags:\n" + source);
     }
 
     private static int count(String text, String part) {

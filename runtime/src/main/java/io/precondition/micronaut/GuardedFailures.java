@@ -2,6 +2,7 @@ package io.precondition.micronaut;
 
 import io.micronaut.context.BeanContext;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.precondition.micronaut.engine.RequestState;
 import io.micronaut.http.HttpResponse;
@@ -32,6 +33,8 @@ import java.util.concurrent.ExecutionException;
 @Singleton
 public class GuardedFailures {
     private static final Logger LOG = LoggerFactory.getLogger(GuardedFailures.class);
+    /** The {@code Retry-After} of a 503: a database that is down is rarely back within a second. */
+    static final String RETRY_AFTER_SECONDS = "5";
 
     private final List<FailureAnswer> answers;
     private final WriteConflicts writeConflicts;
@@ -112,9 +115,11 @@ public class GuardedFailures {
         if (controller != null && router.findErrorRoute(controller, cause, request).isPresent()) {
             return true;
         }
+        // Precondition's own handler of write conflicts is no answer of the application's.
         return router.findErrorRoute(cause, request).isPresent()
-                || beanContext.findBeanDefinition(ExceptionHandler.class,
-                        Qualifiers.byTypeArgumentsClosest(cause.getClass(), Object.class)).isPresent();
+                || beanContext.getBeanDefinitions(ExceptionHandler.class,
+                        Qualifiers.byTypeArgumentsClosest(cause.getClass(), Object.class)).stream()
+                        .anyMatch(handler -> (Class<?>) handler.getBeanType() != WriteConflictExceptionHandler.class);
     }
 
     private static Throwable unwrap(Throwable failure) {
@@ -128,6 +133,9 @@ public class GuardedFailures {
     /** 503: the database cannot be reached; the outcome of a write answered so is unknown to the client. */
     static MutableHttpResponse<?> unavailable(PreconditionResponses responses, HttpRequest<?> request, Throwable failure) {
         LOG.warn("Database unavailable for {} {}: {}", request.getMethodName(), request.getPath(), failure.toString());
-        return responses.error(request, HttpStatus.SERVICE_UNAVAILABLE, "The database is unavailable; try again later");
+        MutableHttpResponse<?> unavailable = responses.error(request, HttpStatus.SERVICE_UNAVAILABLE,
+                "The database is unavailable; try again later");
+        // RFC 9110 §10.2.3: when the client may try again.
+        return unavailable.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
     }
 }

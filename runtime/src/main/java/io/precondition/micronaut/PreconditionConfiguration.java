@@ -1,6 +1,7 @@
 package io.precondition.micronaut;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
 import io.micronaut.core.util.Toggleable;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.precondition.http.EntityTagList;
@@ -39,6 +40,8 @@ public class PreconditionConfiguration implements Toggleable {
         HASHED
     }
 
+    // Each setter's @Bindable(defaultValue) repeats the initializer for the configuration metadata (IDE completion),
+    // which Micronaut's processor reads only from there; ConfigurationMetadataTest keeps the two equal.
     private boolean enabled = true;
     private String cacheControl = "no-cache";
     private boolean requireGuard = true;
@@ -58,6 +61,7 @@ public class PreconditionConfiguration implements Toggleable {
     /**
      * @param enabled whether the generated filters run; default {@code true}
      */
+    @Bindable(defaultValue = "true")
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
     }
@@ -73,6 +77,7 @@ public class PreconditionConfiguration implements Toggleable {
     /**
      * @param cacheControl the {@code Cache-Control} value for versioned GET responses; empty for none
      */
+    @Bindable(defaultValue = "no-cache")
     public void setCacheControl(String cacheControl) {
         this.cacheControl = cacheControl == null ? "" : cacheControl;
     }
@@ -85,6 +90,7 @@ public class PreconditionConfiguration implements Toggleable {
     /**
      * @param requireGuard whether writes without a guard get 428; {@code false} switches it off for all handlers
      */
+    @Bindable(defaultValue = "true")
     public void setRequireGuard(boolean requireGuard) {
         this.requireGuard = requireGuard;
     }
@@ -97,6 +103,7 @@ public class PreconditionConfiguration implements Toggleable {
     /**
      * @param etagFormat how entity tags are written
      */
+    @Bindable(defaultValue = "version")
     public void setEtagFormat(ETagFormat etagFormat) {
         this.etagFormat = etagFormat == null ? ETagFormat.VERSION : etagFormat;
     }
@@ -109,6 +116,7 @@ public class PreconditionConfiguration implements Toggleable {
     /**
      * @param maxTags the most tags of an If-Match / If-None-Match that are evaluated (at least 1); more: 431
      */
+    @Bindable(defaultValue = "" + EntityTagList.MAX_TAGS)
     public void setMaxTags(int maxTags) {
         this.maxTags = maxTags;
     }
@@ -122,6 +130,7 @@ public class PreconditionConfiguration implements Toggleable {
      * @param maxListLength the most characters of an If-Match / If-None-Match field that are evaluated (at least 1);
      *     more: 431
      */
+    @Bindable(defaultValue = "" + EntityTagList.MAX_LENGTH)
     public void setMaxListLength(int maxListLength) {
         this.maxListLength = maxListLength;
     }
@@ -143,6 +152,7 @@ public class PreconditionConfiguration implements Toggleable {
     /**
      * @param filterOrder the order of the generated filters
      */
+    @Bindable(defaultValue = "39250")
     public void setFilterOrder(int filterOrder) {
         this.filterOrder = filterOrder;
     }
@@ -158,6 +168,7 @@ public class PreconditionConfiguration implements Toggleable {
     /**
      * @param codedEtags whether content-coded tags are written and understood
      */
+    @Bindable(defaultValue = "true")
     public void setCodedEtags(boolean codedEtags) {
         this.codedEtags = codedEtags;
     }
@@ -173,6 +184,7 @@ public class PreconditionConfiguration implements Toggleable {
     /**
      * @param dateHeader whether every response gets {@code Date} as an IMF-fixdate; {@code false} leaves Micronaut's
      */
+    @Bindable(defaultValue = "true")
     public void setDateHeader(boolean dateHeader) {
         this.dateHeader = dateHeader;
     }
@@ -191,6 +203,7 @@ public class PreconditionConfiguration implements Toggleable {
      * @param maxStreamElements the most elements of a stream body collected to compute its tag (at least 0; 0
      *     validates only empty streams)
      */
+    @Bindable(defaultValue = "" + DEFAULT_MAX_STREAM_ELEMENTS)
     public void setMaxStreamElements(int maxStreamElements) {
         this.maxStreamElements = Math.max(0, maxStreamElements);
     }

@@ -12,6 +12,7 @@ import io.precondition.http.Conditionals;
 import io.precondition.http.EntityTagList;
 import io.precondition.http.ListLimits;
 import io.precondition.http.Validators;
+import io.precondition.micronaut.engine.RequestState;
 import jakarta.inject.Singleton;
 
 /**
@@ -76,6 +77,12 @@ public class PreconditionResponses {
      * @return the response
      */
     public MutableHttpResponse<?> concurrentWrite(HttpRequest<?> request) {
+        RequestState state = RequestState.of(request);
+        if (state != null && state.claimedByIfMatch()) {
+            // The write skipped its lookup: the guarded write itself found the resource in another state.
+            return error(request, HttpStatus.PRECONDITION_FAILED,
+                    "If-Match does not match the current ETag: the resource is not in the state it names");
+        }
         return error(request, HttpStatus.PRECONDITION_FAILED,
                 "The resource was changed by another request after this request's preconditions were checked");
     }

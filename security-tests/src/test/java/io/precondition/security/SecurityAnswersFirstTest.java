@@ -1,6 +1,7 @@
 package io.precondition.security;
 
 import io.micronaut.core.order.Ordered;
+import io.precondition.micronaut.engine.PreconditionFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.security.filters.SecurityFilter;
@@ -9,7 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
-import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -47,15 +47,13 @@ class SecurityAnswersFirstTest {
     }
 
     @Test
-    void generatedFiltersAreOrderedAfterTheSecurityFilter() {
+    void preconditionsFilterIsOrderedAfterTheSecurityFilter() {
         int security = server.getApplicationContext().getBean(SecurityFilter.class).getOrder();
         assertEquals(ServerFilterPhase.SECURITY.order(), security);
-        for (Ordered filter : List.of(
-                server.getApplicationContext().getBean(DocumentControllerPreconditions.class),
-                server.getApplicationContext().getBean(EventLoopDocumentControllerPreconditions.class))) {
-            assertEquals(ServerFilterPhase.SECURITY.after(), filter.getOrder());
-            assertTrue(filter.getOrder() > security, "a higher order runs later");
-        }
+        // One filter for every annotated controller (DocumentController and EventLoopDocumentController here).
+        Ordered filter = server.getApplicationContext().getBean(PreconditionFilter.class);
+        assertEquals(ServerFilterPhase.SECURITY.after(), filter.getOrder());
+        assertTrue(filter.getOrder() > security, "a higher order runs later");
     }
 
     @Test

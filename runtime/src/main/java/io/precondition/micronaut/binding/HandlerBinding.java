@@ -102,23 +102,28 @@ public final class HandlerBinding {
     }
 
     /**
-     * @param tagOf the weak tag of the elements, or {@code null} when one of them has none
-     * @return this binding with validators read from a returned {@code Iterable}
+     * @param type the elements' type
+     * @param tagOf an element's tag
+     * @param <E> the elements' type
+     * @return this binding with validators read from a returned {@code Iterable}: the weak tag of its elements' tags
      */
-    public HandlerBinding withIterableBody(Function<Iterable<?>, EntityTag> tagOf) {
-        return withElements(BodyKind.ITERABLE, tagOf);
+    public <E> HandlerBinding withIterableBody(Class<E> type, Function<? super E, EntityTag> tagOf) {
+        return withElements(BodyKind.ITERABLE, type, tagOf);
     }
 
     /**
-     * @param tagOf the weak tag of the collected elements, or {@code null} when one of them has none
+     * @param type the elements' type
+     * @param tagOf an element's tag
+     * @param <E> the elements' type
      * @return this binding with validators read from a returned stream, once collected
      */
-    public HandlerBinding withStreamBody(Function<Iterable<?>, EntityTag> tagOf) {
-        return withElements(BodyKind.STREAM, tagOf);
+    public <E> HandlerBinding withStreamBody(Class<E> type, Function<? super E, EntityTag> tagOf) {
+        return withElements(BodyKind.STREAM, type, tagOf);
     }
 
-    private HandlerBinding withElements(BodyKind kind, Function<Iterable<?>, EntityTag> tagOf) {
-        Function<Object, Validators> validatorsOf = elements -> Validators.of(tagOf.apply((Iterable<?>) elements), null);
+    private <E> HandlerBinding withElements(BodyKind kind, Class<E> type, Function<? super E, EntityTag> tagOf) {
+        Function<Object, Validators> validatorsOf = elements ->
+                Validators.of(ElementTags.weakDigest((Iterable<?>) elements, type, tagOf), null);
         return new HandlerBinding(method, parameterTypes, policy, lookup, lookupValidators, ifMatchClaim, kind,
                 Iterable.class, validatorsOf);
     }

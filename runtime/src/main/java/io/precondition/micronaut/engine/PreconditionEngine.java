@@ -56,7 +56,8 @@ public class PreconditionEngine {
         LookupRunner lookups = new LookupRunner(conversionService, server.getThreadSelection());
         this.requestPhase = new RequestPhase(answers, headers, lookups, failures, server.getMaxRequestSize(),
                 configuration.isRequireGuard());
-        this.responsePhase = new ResponsePhase(answers, headers, lookups, failures);
+        this.responsePhase = new ResponsePhase(answers, headers, lookups, failures,
+                new CachingMismatch(configuration.getCacheControl()));
         this.streamPhase = new StreamPhase(responsePhase, answers, headers, failures,
                 configuration.getMaxStreamElements());
     }

@@ -32,12 +32,15 @@ final class ResponsePhase {
     private final ConditionalHeaders headers;
     private final LookupRunner lookups;
     private final GuardedFailures failures;
+    private final CachingMismatch cachingMismatch;
 
-    ResponsePhase(Answers answers, ConditionalHeaders headers, LookupRunner lookups, GuardedFailures failures) {
+    ResponsePhase(Answers answers, ConditionalHeaders headers, LookupRunner lookups, GuardedFailures failures,
+                  CachingMismatch cachingMismatch) {
         this.answers = answers;
         this.headers = headers;
         this.lookups = lookups;
         this.failures = failures;
+        this.cachingMismatch = cachingMismatch;
     }
 
     /** Whether the answer to {@code response} is known only later: a stream to collect, or a precondition to recheck. */
@@ -112,6 +115,7 @@ final class ResponsePhase {
             }
         }
         answers.writeValidators(request, response, current);
+        cachingMismatch.check(state.binding(), response);
         answers.setCaching(response, policy);
         if (request.getMethod() == HttpMethod.HEAD && response.getContentType().isEmpty()) {
             // RFC 9110 §9.3.2: HEAD sends the header fields GET would; Micronaut drops the body before encoding it.

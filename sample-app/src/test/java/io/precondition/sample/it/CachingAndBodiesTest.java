@@ -57,6 +57,38 @@ class CachingAndBodiesTest {
         }
     }
 
+    /**
+     * RFC 9110 §15.4.5: a handler whose 2xx sets Cache-Control and Vary it does not declare would get lookup-decided
+     * 304s without them; Precondition says so once per handler, with the annotation that fixes it.
+     */
+    @Test
+    void undeclaredCachingHeadersAreWarnedOnceWithTheFix() {
+        write("p9", "nine");
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> events =
+                new ch.qos.logback.core.read.ListAppender<>();
+        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
+                org.slf4j.Logger.ROOT_LOGGER_NAME);
+        events.start();
+        root.addAppender(events);
+        try {
+            for (int i = 0; i < 3; i++) {
+                assertEquals(200, client().get("/it/posters/p9/undeclared").statusCode());
+            }
+            assertEquals(200, client().get("/it/posters/p9").statusCode());
+        } finally {
+            root.detachAppender(events);
+        }
+        java.util.List<String> warnings = events.list.stream()
+                .filter(event -> event.getLevel() == ch.qos.logback.classic.Level.WARN)
+                .map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+                .collect(java.util.stream.Collectors.toList());
+        assertEquals(1, warnings.size(), warnings::toString);
+        assertTrue(warnings.get(0).startsWith("PosterController.undeclared sends Cache-Control: max-age=60 Vary:"
+                + " Accept-Language on its 2xx"), warnings.get(0));
+        assertTrue(warnings.get(0).endsWith("@Versioned(..., cacheControl = \"max-age=60\", vary = \"Accept-Language\")"),
+                warnings.get(0));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {".html", ".bin", ".txt"})
     void bodyWithoutValidatorsIsVersionedByTheLookup(String suffix) {

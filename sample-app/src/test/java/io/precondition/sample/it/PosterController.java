@@ -51,6 +51,15 @@ public class PosterController {
                 : HttpResponse.ok(poster).header("Cache-Control", "max-age=60").header("Vary", "Accept-Language");
     }
 
+    /** Sets its own Cache-Control and Vary without declaring them: its lookup-decided 304s cannot know them. */
+    @Get("/{id}/undeclared")
+    @Versioned(lookup = "state")
+    public HttpResponse<Item> undeclared(String id) {
+        Item poster = posters.get(id);
+        return poster == null ? HttpResponse.notFound()
+                : HttpResponse.ok(poster).header("Cache-Control", "max-age=60").header("Vary", "Accept-Language");
+    }
+
     /** Unannotated, with a strong ETag of the application's own that a compressed response must keep as it is. */
     @Get("/{id}/own-tag")
     public HttpResponse<Item> ownTag(String id) {
