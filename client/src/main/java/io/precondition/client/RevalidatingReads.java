@@ -109,13 +109,14 @@ final class RevalidatingReads {
         }
         events.record(ClientEvent.MISS);
         byte[] body = response.getBody(byte[].class).orElse(new byte[0]);
+        store.remove(uri);
+        // Decoded before it is stored: a body the method cannot read fails this call and is never stored.
+        HttpResponse<?> answer = replies.build(200, headers, body, method);
         Optional<StoredResponse> entry = StoredResponse.of(request.getHeaders(), headers, 200, body, sent, received);
         if (entry.isPresent() && store.put(uri, entry.get())) {
             events.record(ClientEvent.STORED);
-        } else {
-            store.remove(uri);
         }
-        return replies.build(200, headers, body, method);
+        return answer;
     }
 
     /** A stored response is used only when the caller made no conditional request of its own and Vary matches. */

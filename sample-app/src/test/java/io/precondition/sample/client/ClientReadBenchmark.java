@@ -75,15 +75,15 @@ class ClientReadBenchmark extends WikiTestBase {
         BenchPages direct = client("http://127.0.0.1:" + app.getPort());
         check(direct, path, body);
 
-        double plainRate = readsPerSecond(p -> direct.plain(path));
-        double revalidatedRate = readsPerSecond(p -> direct.revalidated(path));
+        double plainRate = readsPerSecond(p -> direct.plain(path).join());
+        double revalidatedRate = readsPerSecond(p -> direct.revalidated(path).join());
 
         TcpProxy proxy = new TcpProxy(app.getPort());
         resources.add(proxy);
         BenchPages proxied = client("http://127.0.0.1:" + proxy.port());
-        double plainBytes = bytesPerRead(proxy, () -> proxied.plain(path));
-        proxied.revalidated(path); // stores it: the reads measured are all revalidations
-        double revalidatedBytes = bytesPerRead(proxy, () -> proxied.revalidated(path));
+        double plainBytes = bytesPerRead(proxy, () -> proxied.plain(path).join());
+        proxied.revalidated(path).join(); // stores it: the reads measured are all revalidations
+        double revalidatedBytes = bytesPerRead(proxy, () -> proxied.revalidated(path).join());
 
         StaticServer nginx = StaticServer.nginx("""
                 location /fresh/ { add_header Cache-Control "max-age=3600"; }
@@ -97,9 +97,9 @@ class ClientReadBenchmark extends WikiTestBase {
         BenchPages files = client(nginx.url());
         check(files, "fresh/page.txt", body);
         check(files, "revalidate/page.txt", body);
-        double networkRate = readsPerSecond(p -> files.plain("fresh/page.txt"));
-        double freshRate = readsPerSecond(p -> files.revalidated("fresh/page.txt"));
-        double nginxRevalidatedRate = readsPerSecond(p -> files.revalidated("revalidate/page.txt"));
+        double networkRate = readsPerSecond(p -> files.plain("fresh/page.txt").join());
+        double freshRate = readsPerSecond(p -> files.revalidated("fresh/page.txt").join());
+        double nginxRevalidatedRate = readsPerSecond(p -> files.revalidated("revalidate/page.txt").join());
 
         report(plainRate, revalidatedRate, plainBytes, revalidatedBytes, networkRate, freshRate);
         String nginxRow = String.format(Locale.ROOT, "| nginx, revalidating reads/s (no-cache: 304) | %.0f |%n"
@@ -111,7 +111,7 @@ class ClientReadBenchmark extends WikiTestBase {
     }
 
     private static void check(BenchPages pages, String path, String body) {
-        if (!pages.revalidated(path).contains(body) || !pages.plain(path).contains(body)) {
+        if (!pages.revalidated(path).join().contains(body) || !pages.plain(path).join().contains(body)) {
             throw new AssertionError("the benchmark's reads do not return the 64 KB body");
         }
     }

@@ -2,6 +2,7 @@ package io.precondition.sample.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -48,8 +49,9 @@ class NginxClientTest {
                 location /vary/ { add_header Vary "Accept-Language"; }
                 location /nostore/ { add_header Cache-Control "no-store"; }
                 location /badtag/ { etag off; add_header ETag "no-quotes"; }
+                location /json/ { types { } default_type application/json; }
                 """);
-        for (String dir : List.of("files", "fresh", "vary", "nostore", "badtag", "big")) {
+        for (String dir : List.of("files", "fresh", "vary", "nostore", "badtag", "big", "json")) {
             Files.createDirectories(nginx.docs().resolve(dir));
         }
         context = ApplicationContext.run(Map.of("static.url", nginx.url(),
@@ -198,5 +200,17 @@ class NginxClientTest {
         }
         assertEquals(List.of(), torn);
         assertTrue(bodyOfTag.size() >= 1);
+    }
+
+    @Test
+    @DisplayName("a 200 whose body the method cannot decode fails the call and is never stored: the next read is unconditional, not a 304 onto a bad body")
+    void undecodableBodyIsNotStored() throws Exception {
+        String path = write("json/bad.txt", "{\"slug\": \"x\", \"title\": ");
+        assertThrows(RuntimeException.class, () -> files.page("json/bad.txt"));
+        assertThrows(RuntimeException.class, () -> files.page("json/bad.txt"));
+        List<String> log = nginx.log(path, 2);
+        assertTrue(log.stream().allMatch(l -> l.contains(" 200 ") && l.contains("inm= ims= ")), log.toString());
+        write("json/bad.txt", "{\"slug\": \"x\", \"title\": \"t\", \"body\": \"b\"}");
+        assertEquals(new WikiPage("x", "t", "b"), files.page("json/bad.txt"));
     }
 }

@@ -27,4 +27,9 @@ public interface StaticFiles {
     @Get("/{+path}")
     @Versioned
     Tagged<String> inLanguage(String path, @Header("Accept-Language") String language);
+
+    /** A file read as the wiki's page JSON. */
+    @Get("/{+path}")
+    @Versioned
+    WikiPage page(String path);
 }
