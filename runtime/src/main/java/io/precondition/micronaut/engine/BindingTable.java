@@ -50,9 +50,6 @@ public class BindingTable {
     /** The id of the start-up failure's message. */
     public static final String NO_BINDING = "[Precondition/NoGeneratedFilter]";
 
-    /** Marks a route that has no binding, so that its lookup is one map access too. */
-    private static final HandlerBinding NONE = null;
-
     private final Map<RouteInfo<?>, HandlerBinding> byRoute = new IdentityHashMap<>();
 
     /**
@@ -85,12 +82,7 @@ public class BindingTable {
      */
     public @Nullable HandlerBinding bindingOf(HttpRequest<?> request) {
         RouteInfo<?> info = RouteAttributes.getRouteInfo(request).orElse(null);
-        return info == null ? NONE : byRoute.get(info);
-    }
-
-    /** @return the number of routes with a binding */
-    int size() {
-        return byRoute.size();
+        return info == null ? null : byRoute.get(info);
     }
 
     private static @Nullable HandlerBinding bindingOf(MethodBasedRouteInfo<?, ?> route,
