@@ -34,6 +34,8 @@ import io.precondition.annotation.Versioned;
  */
 @Context
 @Requires(property = PreconditionClientConfiguration.PREFIX + ".enabled", notEquals = "false")
+// Only where declarative clients can exist: an application without Micronaut's HTTP client has none to check.
+@Requires(classes = io.micronaut.http.client.annotation.Client.class)
 final class ClientMethodCheck {
 
     private static final Set<String> GUARD_FIELDS = Set.of("if-match", "if-unmodified-since", "if-none-match");

@@ -28,6 +28,7 @@ import reactor.core.publisher.Mono;
  * Requests of the low-level {@code HttpClient} API are passed on untouched.
  */
 @Singleton
+@io.micronaut.context.annotation.Requires(classes = io.micronaut.http.client.HttpClientRegistry.class)
 @Requires(property = PreconditionClientConfiguration.PREFIX + ".enabled", notEquals = "false")
 final class ConditionalClientFilter implements HttpClientFilter {
 

@@ -15,6 +15,7 @@ import jakarta.inject.Singleton;
  * with the problem+json details of the answer (RFC 9457) when it had them; every other failure is left as it was.
  */
 @Singleton
+@io.micronaut.context.annotation.Requires(classes = io.micronaut.http.client.HttpClientRegistry.class)
 final class ErrorAnswers {
 
     private static final Argument<Map<String, Object>> OBJECT = Argument.mapOf(String.class, Object.class);

@@ -24,6 +24,7 @@ import reactor.core.publisher.Mono;
  * response too, so that a following read is not answered with the representation that just proved stale.
  */
 @Singleton
+@io.micronaut.context.annotation.Requires(classes = io.micronaut.http.client.HttpClientRegistry.class)
 final class GuardedWrites {
 
     private final Replies replies;

@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
  * One {@link ResponseStore} per declarative client, so that no client is answered from another's responses.
  */
 @Singleton
+@io.micronaut.context.annotation.Requires(classes = io.micronaut.http.client.HttpClientRegistry.class)
 final class ResponseStores {
 
     private final ConcurrentMap<String, ResponseStore> stores = new ConcurrentHashMap<>();

@@ -27,6 +27,7 @@ import reactor.core.publisher.Mono;
  * with a well-formed validator is stored. A failed request is reported as failed, never answered from the store.
  */
 @Singleton
+@io.micronaut.context.annotation.Requires(classes = io.micronaut.http.client.HttpClientRegistry.class)
 final class RevalidatingReads {
 
     private static final List<String> CALLER_CONDITIONALS = List.of(HttpHeaders.IF_NONE_MATCH,
