@@ -11,6 +11,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.web.router.RouteAttributes;
 import io.micronaut.web.router.RouteInfo;
 import io.precondition.http.Conditionals;
+import io.precondition.http.Decision;
 import io.precondition.http.PreconditionEvaluator;
 import io.precondition.http.Validators;
 import io.precondition.micronaut.GuardedFailures;
@@ -78,7 +79,7 @@ final class ResponsePhase {
             Validators current = answers.current(binding.validatorsOfLookup(value));
             Conditionals conditionals = headers.of(request, state);
             if (PreconditionEvaluator.evaluateWrite(conditionals, current, false)
-                    != io.precondition.http.Decision.PRECONDITION_FAILED) {
+                    != Decision.PRECONDITION_FAILED) {
                 return response;
             }
             return answers.told(request, policy, answers.responses().preconditionFailed(request, conditionals, current));
