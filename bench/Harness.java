@@ -33,6 +33,13 @@ import javax.imageio.ImageIO;
  *     with wrk: warm-up passes over all variants until the rates settle, then N rounds in which every variant runs S seconds in turn
  *     (A B C ... A B C ...); prints each variant's median requests/s and latency percentiles over the rounds, and
  *     the ratios against the targets of issue 6; writes DIR/http.md, DIR/http.tsv and the bar chart.
+ * java bench/Harness.java compare --before URL --after URL --before-lib URL --after-lib URL --nolib URL
+ *         [--before-label L] [--after-label L] [--command C] [--duration S] [--rounds N] [--warmup S]
+ *         [--warmup-passes N] [--out DIR]
+ *     the same alternation over two builds of bench-app (before and after a change, both running): the variants that
+ *     the ratios of issue 17 item 9 need, each before/after pair run back to back (in reverse order on even rounds),
+ *     plus one bench-app-plain without the library as the common denominator of the unannotated route; writes
+ *     DIR/before-after.md (the ratios before and after side by side, and after / before) and DIR/before-after.tsv.
  * java bench/Harness.java one VARIANT [--duration S]
  *     runs one variant once (for bench/profile.sh).
  * java bench/Harness.java jmh JSON [--out DIR]
@@ -60,13 +67,14 @@ public final class Harness {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            throw new IllegalArgumentException("usage: http [...] | jmh JSON [...]");
+            throw new IllegalArgumentException("usage: http [...] | compare [...] | jmh JSON [...]");
         }
         Map<String, String> options = options(Arrays.copyOfRange(args, 1, args.length));
         switch (args[0]) {
             case "http" -> http(options);
             case "jmh" -> jmh(options);
             case "one" -> one(options);
+            case "compare" -> compare(options);
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
         }
     }
@@ -78,7 +86,6 @@ public final class Harness {
         int rounds = Integer.parseInt(options.getOrDefault("rounds", "3"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "5"));
         int maxPasses = Integer.parseInt(options.getOrDefault("warmup-passes", "4"));
-        int warmupPasses = 0;
         Path out = Path.of(options.getOrDefault("out", "bench/results"));
         Path chart = Path.of(options.getOrDefault("chart", out.resolve("http.png").toString()));
         Files.createDirectories(out);
@@ -93,36 +100,9 @@ public final class Harness {
                 rounds, duration, variants.size() * (2L * warmup + (long) rounds * duration),
                 variants.size() * ((long) maxPasses * warmup + (long) rounds * duration));
         String loadBefore = loadAverage();
-        // Warm-up passes over all variants until every variant's rate is within 15 % of its previous pass (at least
-        // 2 passes, at most --warmup-passes): on a busy machine the JIT of an app that few variants drive lags behind.
-        Map<String, Double> previous = new LinkedHashMap<>();
-        for (int pass = 1; warmup > 0 && pass <= maxPasses; pass++) {
-            boolean stable = pass > 1;
-            for (Variant v : variants) {
-                Run r = tryWrk(v, warmup);
-                Double before = previous.put(v.name(), r.rps());
-                boolean settled = before != null && Math.abs(r.rps() - before) <= 0.15 * Math.max(r.rps(), before);
-                stable &= settled;
-                System.out.printf(Locale.ROOT, "warm-up %d %-16s %9.0f req/s%s%n", pass, v.name(), r.rps(),
-                        settled ? "" : before == null ? "" : "  (changed > 15 %)");
-            }
-            warmupPasses = pass;
-            if (stable) {
-                break;
-            }
-        }
-        Map<String, List<Run>> runs = new LinkedHashMap<>();
-        for (Variant v : variants) {
-            runs.put(v.name(), new ArrayList<>());
-        }
-        for (int round = 1; round <= rounds; round++) {
-            for (Variant v : variants) {
-                Run r = tryWrk(v, duration);
-                runs.get(v.name()).add(r);
-                System.out.printf(Locale.ROOT, "round %d %-16s %9.0f req/s  p50 %7.2f ms  p99 %7.2f ms%s%n", round,
-                        v.name(), r.rps(), r.p50(), r.p99(), r.errors() > 0 ? "  non-2xx/3xx: " + r.errors() : "");
-            }
-        }
+        Alternation alternation = alternate(variants, warmup, maxPasses, rounds, duration, false);
+        int warmupPasses = alternation.warmupPasses();
+        Map<String, List<Run>> runs = alternation.runs();
         String loadAfter = loadAverage();
 
         Map<String, Run> median = new LinkedHashMap<>();
@@ -196,6 +176,58 @@ public final class Harness {
                 "Requests/s (median of %d rounds x %d s, wrk -t%d -c%d, 2 cores shared with wrk)", rounds, duration,
                 THREADS, CONNECTIONS));
         System.out.println("wrote " + out.resolve("http.md") + ", " + out.resolve("http.tsv") + ", " + chart);
+    }
+
+    record Alternation(Map<String, List<Run>> runs, int warmupPasses) {
+    }
+
+    /**
+     * Warm-up passes over all variants until every variant's rate is within 15 % of its previous pass (at least 2
+     * passes, at most {@code maxPasses}): on a busy machine the JIT of an app that few variants drive lags behind.
+     * Then {@code rounds} rounds in which every variant runs {@code duration} seconds in turn (A B C ... A B C ...).
+     *
+     * @param swapPairs whether even rounds run each adjacent pair of variants (before, after) in reverse order, so that
+     *     neither side of a pair always runs right after the other
+     */
+    static Alternation alternate(List<Variant> variants, int warmup, int maxPasses, int rounds, int duration,
+                                 boolean swapPairs) throws InterruptedException {
+        int warmupPasses = 0;
+        Map<String, Double> previous = new LinkedHashMap<>();
+        for (int pass = 1; warmup > 0 && pass <= maxPasses; pass++) {
+            boolean stable = pass > 1;
+            for (Variant v : variants) {
+                Run r = tryWrk(v, warmup);
+                Double before = previous.put(v.name(), r.rps());
+                boolean settled = before != null && Math.abs(r.rps() - before) <= 0.15 * Math.max(r.rps(), before);
+                stable &= settled;
+                System.out.printf(Locale.ROOT, "warm-up %d %-16s %9.0f req/s%s%n", pass, v.name(), r.rps(),
+                        settled ? "" : before == null ? "" : "  (changed > 15 %)");
+            }
+            warmupPasses = pass;
+            if (stable) {
+                break;
+            }
+        }
+        Map<String, List<Run>> runs = new LinkedHashMap<>();
+        for (Variant v : variants) {
+            runs.put(v.name(), new ArrayList<>());
+        }
+        for (int round = 1; round <= rounds; round++) {
+            List<Variant> order = new ArrayList<>(variants);
+            if (swapPairs && round % 2 == 0) {
+                for (int i = 0; i + 1 < order.size(); i += 2) {
+                    order.set(i, variants.get(i + 1));
+                    order.set(i + 1, variants.get(i));
+                }
+            }
+            for (Variant v : order) {
+                Run r = tryWrk(v, duration);
+                runs.get(v.name()).add(r);
+                System.out.printf(Locale.ROOT, "round %d %-16s %9.0f req/s  p50 %7.2f ms  p99 %7.2f ms%s%n", round,
+                        v.name(), r.rps(), r.p50(), r.p99(), r.errors() > 0 ? "  non-2xx/3xx: " + r.errors() : "");
+            }
+        }
+        return new Alternation(runs, warmupPasses);
     }
 
     /** The variants of issue 6, in the order of a round. */
@@ -395,6 +427,169 @@ public final class Harness {
         } catch (IOException e) {
             return "?";
         }
+    }
+
+    // ---------------------------------------------------------------------------------------------- before / after
+
+    /** The ratios of issue 17 item 9: numerator and denominator variants, by their names without the side. */
+    static final List<Ratio> COMPARED = List.of(
+            new Ratio("versioned 200 / plain 200, 1 KB", "versioned-1k", "plain-1k", 0, ""),
+            new Ratio("versioned 200 / plain 200, 64 KB", "versioned-64k", "plain-64k", 0, ""),
+            new Ratio("304 via lookup / its 200, 64 KB", "304-lookup-64k", "versioned-64k", 0, ""),
+            new Ratio("304 via lookup / hash-filter 304, 1 KB", "304-lookup-1k", "hash-304-1k", 0, ""),
+            new Ratio("304 via lookup / hash-filter 304, 64 KB", "304-lookup-64k", "hash-304-64k", 0, ""),
+            new Ratio("put-if-match / put-blind", "put-if-match", "put-blind", 0, ""),
+            new Ratio("unannotated route, library / no library, 1 KB", "lib-plain-1k", "nolib-plain-1k", 0,
+                    "no library: one bench-app-plain for both sides"));
+
+    /** Before and after a change, alternated in one run: see the class comment. */
+    static void compare(Map<String, String> options) throws Exception {
+        int duration = Integer.parseInt(options.getOrDefault("duration", "10"));
+        int rounds = Integer.parseInt(options.getOrDefault("rounds", "3"));
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", "5"));
+        int maxPasses = Integer.parseInt(options.getOrDefault("warmup-passes", "4"));
+        Path out = Path.of(options.getOrDefault("out", "bench/results"));
+        String beforeLabel = options.getOrDefault("before-label", "before");
+        String afterLabel = options.getOrDefault("after-label", "after");
+        Files.createDirectories(out);
+        long started = System.nanoTime();
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+        Map<String, String> apps = new LinkedHashMap<>();
+        apps.put("before", required(options, "before"));
+        apps.put("after", required(options, "after"));
+        Map<String, String> libs = Map.of("before", required(options, "before-lib"), "after",
+                required(options, "after-lib"));
+        String nolib = required(options, "nolib");
+        Map<String, Map<String, String>> tags = new LinkedHashMap<>();
+        for (Map.Entry<String, String> app : apps.entrySet()) {
+            String url = app.getValue();
+            tags.put(app.getKey(), Map.of("1k", etag(client, url + "/versioned/p1k"),
+                    "64k", etag(client, url + "/versioned/p64k"),
+                    "hash-1k", etag(client, url + "/hashed/p1k"),
+                    "hash-64k", etag(client, url + "/hashed/p64k")));
+        }
+        // Each variant of a side, then the same of the other: pairs run back to back.
+        List<Variant> variants = new ArrayList<>();
+        for (String base : List.of("plain-1k", "versioned-1k", "plain-64k", "versioned-64k", "304-lookup-1k",
+                "304-lookup-64k", "hash-304-1k", "hash-304-64k", "put-blind", "put-if-match", "lib-plain-1k")) {
+            for (String side : apps.keySet()) {
+                String url = apps.get(side);
+                Map<String, String> tag = tags.get(side);
+                String name = side + "/" + base;
+                String size = base.substring(base.lastIndexOf('-') + 1);
+                variants.add(switch (base) {
+                    case "plain-1k", "plain-64k" -> new Variant(name, side, url + "/plain/p" + size, null, null, null);
+                    case "versioned-1k", "versioned-64k" ->
+                            new Variant(name, side, url + "/versioned/p" + size, null, null, null);
+                    case "304-lookup-1k", "304-lookup-64k" -> new Variant(name, side, url + "/versioned/p" + size,
+                            "If-None-Match: " + tag.get(size), null, null);
+                    case "hash-304-1k", "hash-304-64k" -> new Variant(name, side, url + "/hashed/p" + size,
+                            "If-None-Match: " + tag.get("hash-" + size), null, null);
+                    case "put-blind" -> new Variant(name, side, url, null, "bench/put.lua", "blind");
+                    case "put-if-match" -> new Variant(name, side, url, null, "bench/put.lua", "if-match");
+                    case "lib-plain-1k" -> new Variant(name, side, libs.get(side) + "/plain/p1k", null, null, null);
+                    default -> throw new IllegalStateException(base);
+                });
+            }
+        }
+        variants.add(new Variant("nolib-plain-1k", "nolib", nolib + "/plain/p1k", null, null, null));
+        System.out.printf(Locale.ROOT, "%s = before, %s = after; %d variants, wrk -t%d -c%d; warm-up passes of %d s "
+                        + "each (2 to %d), then %d rounds of %d s each (%d to %d s)%n", beforeLabel, afterLabel,
+                variants.size(), THREADS, CONNECTIONS, warmup, maxPasses, rounds, duration,
+                variants.size() * (2L * warmup + (long) rounds * duration),
+                variants.size() * ((long) maxPasses * warmup + (long) rounds * duration));
+        String loadBefore = loadAverage();
+        Alternation alternation = alternate(variants, warmup, maxPasses, rounds, duration, true);
+        String loadAfter = loadAverage();
+        Map<String, List<Run>> runs = alternation.runs();
+        long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+
+        StringBuilder md = new StringBuilder();
+        md.append(String.format(Locale.ROOT, "Before: %s. After: %s. Run of %s: %d rounds x %d s per variant after %d "
+                        + "s of warm-up each, wrk -t%d -c%d --latency, %d variants, %d s in all. Load average before: "
+                        + "%s; after: %s.%n", beforeLabel, afterLabel, Instant.now(), rounds, duration,
+                alternation.warmupPasses() * warmup, THREADS, CONNECTIONS, variants.size(), seconds, loadBefore,
+                loadAfter));
+        if (options.containsKey("command")) {
+            md.append("Command: `").append(options.get("command")).append("`.\n");
+        }
+        md.append("\nRatios of medians of requests/s; in brackets the lowest and highest of the same ratio taken per "
+                + "round (the two variants of a ratio run in the same round).\n\n");
+        md.append(String.format(Locale.ROOT, "| ratio | before (%s) | per round | after (%s) | per round | after / before |%n",
+                beforeLabel, afterLabel));
+        md.append("|---|---:|---|---:|---|---:|\n");
+        for (Ratio ratio : COMPARED) {
+            double[] value = new double[2];
+            String[] range = new String[2];
+            int i = 0;
+            for (String side : apps.keySet()) {
+                List<Run> numerator = runs.get(side + "/" + ratio.numerator());
+                List<Run> denominator = runs.get(ratio.denominator().startsWith("nolib") ? ratio.denominator()
+                        : side + "/" + ratio.denominator());
+                value[i] = median(numerator).rps() / median(denominator).rps();
+                double low = Double.NaN;
+                double high = Double.NaN;
+                for (int r = 0; r < numerator.size(); r++) {
+                    double each = numerator.get(r).rps() / denominator.get(r).rps();
+                    if (!Double.isNaN(each)) {
+                        low = Double.isNaN(low) ? each : Math.min(low, each);
+                        high = Double.isNaN(high) ? each : Math.max(high, each);
+                    }
+                }
+                range[i] = String.format(Locale.ROOT, "%.2f-%.2f", low, high);
+                i++;
+            }
+            md.append(String.format(Locale.ROOT, "| %s%s | %.2f | %s | %.2f | %s | %.2f |%n", ratio.name(),
+                    ratio.note().isEmpty() ? "" : " (" + ratio.note() + ")", value[0], range[0], value[1], range[1],
+                    value[1] / value[0]));
+        }
+        md.append("\n| variant | before req/s (median) | per round | after req/s (median) | per round | after / before "
+                + "| non-2xx/3xx before, after |\n|---|---:|---|---:|---|---:|---|\n");
+        List<String> bases = new ArrayList<>();
+        for (Variant v : variants) {
+            String base = v.name().substring(v.name().indexOf('/') + 1);
+            if (!bases.contains(base)) {
+                bases.add(base);
+            }
+        }
+        for (String base : bases) {
+            List<Run> before = runs.getOrDefault("before/" + base, runs.get(base));
+            List<Run> after = runs.getOrDefault("after/" + base, runs.get(base));
+            md.append(String.format(Locale.ROOT, "| %s | %.0f | %s | %.0f | %s | %.2f | %d, %d |%n", base,
+                    median(before).rps(), perRound(before), median(after).rps(), perRound(after),
+                    median(after).rps() / median(before).rps(), median(before).errors(), median(after).errors()));
+        }
+        md.append("\n(`nolib-plain-1k` is one app, shown in both columns.)\n");
+        System.out.println();
+        System.out.print(md);
+        Files.writeString(out.resolve("before-after.md"), md);
+        StringBuilder tsv = new StringBuilder("variant\tround\trps\tp50_ms\tp90_ms\tp99_ms\trequests\terrors\n");
+        runs.forEach((name, list) -> {
+            for (int r = 0; r < list.size(); r++) {
+                Run run = list.get(r);
+                tsv.append(String.format(Locale.ROOT, "%s\t%d\t%.1f\t%.3f\t%.3f\t%.3f\t%d\t%d%n", name, r + 1,
+                        run.rps(), run.p50(), run.p90(), run.p99(), run.requests(), run.errors()));
+            }
+        });
+        Files.writeString(out.resolve("before-after.tsv"), tsv);
+        System.out.println("wrote " + out.resolve("before-after.md") + ", " + out.resolve("before-after.tsv"));
+    }
+
+    static String required(Map<String, String> options, String name) {
+        String value = options.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("compare needs --" + name);
+        }
+        return value;
+    }
+
+    static String perRound(List<Run> runs) {
+        StringBuilder per = new StringBuilder();
+        for (Run each : runs) {
+            per.append(per.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.0f", each.rps()));
+        }
+        return per.toString();
     }
 
     // ---------------------------------------------------------------------------------------------- chart
