@@ -678,6 +678,7 @@ public final class Harness {
         Path json = Path.of(options.get("_0"));
         Path out = Path.of(options.getOrDefault("out", "bench/results"));
         String text = Files.readString(json);
+        Map<String, Double> dispatch = new LinkedHashMap<>();
         StringBuilder md = new StringBuilder(
                 "| benchmark | params | ns/op | ± (99.9 %) | ns per tag | B/op (gc.alloc.rate.norm) |\n"
                         + "|---|---|---:|---:|---:|---:|\n");
@@ -699,9 +700,25 @@ public final class Harness {
             double ns = number(score.group(1));
             Matcher tags = Pattern.compile("tags=(\\d+)").matcher(p);
             String perTag = tags.find() ? String.format(Locale.ROOT, "%.1f", ns / Integer.parseInt(tags.group(1))) : "";
-            md.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %s | %s |%n",
-                    name.group(1).replaceFirst("^io\\.precondition\\.jmh\\.", ""), p, ns, number(score.group(2)),
-                    perTag, bytes));
+            String benchmark = name.group(1).replaceFirst("^io\\.precondition\\.jmh\\.", "");
+            md.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %s | %s |%n", benchmark, p, ns,
+                    number(score.group(2)), perTag, bytes));
+            if (benchmark.startsWith("DispatchBenchmark.")) {
+                dispatch.put(benchmark.substring("DispatchBenchmark.".length()) + " " + p, ns);
+            }
+        }
+        // The engine's dispatch beside 2f95c30's generated code, per number of controllers rotated through.
+        List<String> params = dispatch.keySet().stream().filter(k -> k.startsWith("oldInlined "))
+                .map(k -> k.substring("oldInlined ".length())).toList();
+        if (!params.isEmpty()) {
+            md.append("\n| DispatchBenchmark | old inlined ns/op | new bindings ns/op | new / old |\n|---|---:|---:|---:|\n");
+            for (String param : params) {
+                Double old = dispatch.get("oldInlined " + param);
+                Double now = dispatch.get("newBindings " + param);
+                md.append(String.format(Locale.ROOT, "| %s | %.1f | %s | %s |%n", param, old,
+                        now == null ? "-" : String.format(Locale.ROOT, "%.1f", now),
+                        now == null ? "-" : String.format(Locale.ROOT, "%.2f", now / old)));
+            }
         }
         System.out.print(md);
         Files.createDirectories(out);

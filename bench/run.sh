@@ -42,7 +42,8 @@ if [ -n "$BEFORE" ]; then
   AFTER_SHA=$(git rev-parse HEAD)
   AFTER_LABEL="$(git rev-parse --abbrev-ref HEAD) ${AFTER_SHA:0:7}"
   git diff --quiet HEAD -- . ':!bench' || AFTER_LABEL+=" with uncommitted changes"
-  BEFORE_LABEL="$BEFORE ${BEFORE_SHA:0:7}"
+  BEFORE_LABEL="$BEFORE"
+  [[ "$BEFORE_SHA" == "$BEFORE"* ]] || BEFORE_LABEL+=" ${BEFORE_SHA:0:7}"
   [ -n "$BEFORE_REPO" ] || BEFORE_REPO="$(cd .. && pwd)/m2-before"
   BEFORE_JARS=bench/target/before   # REF's jars, kept for --skip-build
 fi
@@ -70,6 +71,11 @@ JVM_OPTS=(-Xms1g -Xmx1g -XX:+UseG1GC)
 
 step() { echo; echo "=== $* ($(( $(date +%s) - START )) s)"; }
 
+if ! command -v wrk >/dev/null; then
+  step "installing wrk"
+  apt-get update && apt-get install -y wrk
+fi
+
 {
   echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/{print $2}') GB"
   echo "java: $(java -version 2>&1 | sed -n 2p)"
@@ -77,11 +83,6 @@ step() { echo; echo "=== $* ($(( $(date +%s) - START )) s)"; }
   echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
   if [ -n "$BEFORE" ]; then echo "before: $BEFORE_LABEL; after: $AFTER_LABEL"; fi
 } > "$RESULTS/machine.txt" 2>/dev/null || true
-
-if ! command -v wrk >/dev/null; then
-  step "installing wrk"
-  apt-get update && apt-get install -y wrk
-fi
 
 PIDS=()
 WORKTREE=
