@@ -7,7 +7,7 @@
 #   bench/run.sh --before REF [--quick]
 #                             before/after run (issue 17, item 9): builds bench-app also at REF (a commit, e.g.
 #                             2f95c30) and alternates both builds' variants in one run, then the JMH of the engine's
-#                             dispatch (DispatchBenchmark); about 27 min (--quick: about 9 min). No compile step.
+#                             dispatch (DispatchBenchmark); about 25 min (--quick: about 9 min). No compile step.
 #   options: --only http|jmh|compile   one step only
 #            --skip-build              use the jars already built (with --before: those built from the same REF)
 #            --jfr                     record a JFR profile of bench-app during the HTTP step (bench/results/bench-app.jfr)
