@@ -13,7 +13,6 @@ import io.precondition.http.HttpDate;
 import io.precondition.http.ListLimits;
 import io.precondition.http.Validators;
 import io.precondition.micronaut.PreconditionConfiguration;
-import io.precondition.micronaut.PreconditionOutcomes;
 import io.precondition.micronaut.PreconditionResponses;
 import io.precondition.micronaut.binding.HandlerPolicy;
 import io.precondition.micronaut.netty.CodedETags;

@@ -2,7 +2,7 @@ package io.precondition.micronaut.netty;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.server.netty.HttpCompressionStrategy;
-import io.precondition.micronaut.ResponseCompression;
+import io.precondition.micronaut.engine.ResponseCompression;
 import jakarta.inject.Singleton;
 
 /** Micronaut's Netty server compresses bodies when its {@link HttpCompressionStrategy} is enabled. */
