@@ -55,7 +55,7 @@ final class WriteConflictExceptionHandler implements ExceptionHandler<Optimistic
         }
         LOG.debug("412 for {} {}: {}", request.getMethodName(), request.getPath(), exception.getMessage());
         MutableHttpResponse<?> refused = responses.concurrentWrite(request);
-        outcomes.tell(request, state.binding().policy().handler(), refused.code());
+        outcomes.tell(request, state.handler(), refused.code());
         return refused;
     }
 }
