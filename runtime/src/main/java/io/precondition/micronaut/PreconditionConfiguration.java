@@ -18,7 +18,7 @@ import io.precondition.http.ListLimits;
  *   etag-format: version     # version: the tag shows its parts ("<id>.<version>"); hashed: a digest of them
  *   max-tags: 64             # more entity tags in If-Match / If-None-Match are not evaluated: 431
  *   max-list-length: 8192    # so are more characters
- *   date-header: true        # every response gets Date as an IMF-fixdate (DateHeaderChannelCustomizer)
+ *   date-header: true        # every response gets Date as an IMF-fixdate, from the server's clock
  *   filter-order: 39250      # after micronaut-security (ServerFilterPhase.SECURITY), so 401/403 come first
  *   max-stream-elements: 10000  # a longer Flux / Publisher body is streamed without validators
  * }</pre>
@@ -174,8 +174,8 @@ public class PreconditionConfiguration implements Toggleable {
     }
 
     /**
-     * @return whether every response gets {@code Date} as an IMF-fixdate from the server's clock
-     *     ({@link DateHeaderChannelCustomizer}); default {@code true}
+     * @return whether every response gets {@code Date} as an IMF-fixdate from the server's clock (a Netty handler of
+     *     {@code io.precondition.micronaut.netty}, and a filter for HTTP/2); default {@code true}
      */
     public boolean isDateHeader() {
         return dateHeader;

@@ -12,13 +12,12 @@ import io.precondition.http.EntityTag;
 import io.precondition.http.HttpDate;
 import io.precondition.http.ListLimits;
 import io.precondition.http.Validators;
-import io.precondition.micronaut.CodedETags;
-import io.precondition.micronaut.LibraryETag;
 import io.precondition.micronaut.PreconditionConfiguration;
-import io.precondition.micronaut.PreconditionOutcomes;
 import io.precondition.micronaut.PreconditionResponses;
-import io.precondition.micronaut.ResponseDate;
 import io.precondition.micronaut.binding.HandlerPolicy;
+import io.precondition.micronaut.netty.CodedETags;
+import io.precondition.micronaut.netty.LibraryETag;
+import io.precondition.micronaut.netty.ResponseDate;
 
 import java.time.Instant;
 import java.util.Locale;

@@ -4,7 +4,7 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.precondition.http.Conditionals;
 import io.precondition.http.ListLimits;
-import io.precondition.micronaut.CodedETags;
+import io.precondition.micronaut.netty.CodedETags;
 
 import java.util.List;
 

@@ -12,10 +12,10 @@ import io.precondition.http.EntityTag;
 import io.precondition.http.EntityTagReader;
 import io.precondition.http.PreconditionEvaluator;
 import io.precondition.http.Validators;
-import io.precondition.micronaut.GuardedFailures;
 import io.precondition.micronaut.binding.HandlerBinding;
 import io.precondition.micronaut.binding.HandlerPolicy;
 import io.precondition.micronaut.binding.Lookup;
+import io.precondition.micronaut.failure.GuardedFailures;
 
 import java.util.List;
 import java.util.Optional;

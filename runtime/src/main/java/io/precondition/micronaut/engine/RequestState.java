@@ -49,8 +49,13 @@ public final class RequestState {
     }
 
     /** @return the handler's binding */
-    public HandlerBinding binding() {
+    HandlerBinding binding() {
         return binding;
+    }
+
+    /** @return the handler's name as outcomes report it, e.g. {@code "PageController.put"} */
+    public String handler() {
+        return binding.policy().handler();
     }
 
     @Nullable Conditionals conditionals() {

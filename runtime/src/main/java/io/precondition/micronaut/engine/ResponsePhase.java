@@ -14,9 +14,9 @@ import io.precondition.http.Conditionals;
 import io.precondition.http.Decision;
 import io.precondition.http.PreconditionEvaluator;
 import io.precondition.http.Validators;
-import io.precondition.micronaut.GuardedFailures;
 import io.precondition.micronaut.binding.HandlerBinding;
 import io.precondition.micronaut.binding.HandlerPolicy;
+import io.precondition.micronaut.failure.GuardedFailures;
 
 import java.util.List;
 import java.util.concurrent.CompletionStage;

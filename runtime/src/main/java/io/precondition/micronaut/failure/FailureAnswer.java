@@ -1,4 +1,4 @@
-package io.precondition.micronaut;
+package io.precondition.micronaut.failure;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;

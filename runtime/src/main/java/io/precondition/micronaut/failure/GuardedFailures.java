@@ -1,10 +1,10 @@
-package io.precondition.micronaut;
+package io.precondition.micronaut.failure;
 
 import io.micronaut.context.BeanContext;
+import io.micronaut.core.annotation.Internal;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
-import io.precondition.micronaut.engine.RequestState;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
@@ -12,6 +12,9 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.inject.qualifiers.Qualifiers;
 import io.micronaut.web.router.RouteAttributes;
 import io.micronaut.web.router.Router;
+import io.precondition.micronaut.PreconditionResponses;
+import io.precondition.micronaut.WriteConflictRecognizer;
+import io.precondition.micronaut.engine.RequestState;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,13 +27,14 @@ import java.util.concurrent.ExecutionException;
  * Answers the failures of the handlers that Precondition guards, and of their lookups, where the application has no
  * answer of its own: 412 for a checked write that lost to a concurrent one (an optimistic-lock failure, see
  * {@link WriteConflictRecognizer}, that the application answered with a 5xx or not at all; or a duplicate key of a
- * checked create), 503 when the database cannot be reached (see the {@link FailureAnswer}s). It is no {@code ExceptionHandler}: Micronaut picks those by exception type for
- * every route of the application, whereas this is called only by the generated filters, for their own handlers, with
- * the response Micronaut made of the exception. So an unannotated route, and every route with
+ * checked create), 503 when the database cannot be reached (see the {@link FailureAnswer}s). It is no
+ * {@code ExceptionHandler}: Micronaut picks those by exception type for every route of the application, whereas this
+ * is called only by the engine, for guarded handlers, with the response Micronaut made of the exception. So an unannotated route, and every route with
  * {@code precondition.enabled=false}, keeps Micronaut's answer, and so does any failure that the application answers
  * itself with an {@code ExceptionHandler} or an {@code @Error} method (Micronaut's own choice decides, by type).
  */
 @Singleton
+@Internal
 public class GuardedFailures {
     private static final Logger LOG = LoggerFactory.getLogger(GuardedFailures.class);
     /** The {@code Retry-After} of a 503: a database that is down is rarely back within a second. */

@@ -1,5 +1,6 @@
-package io.precondition.micronaut;
+package io.precondition.micronaut.netty;
 
+import io.micronaut.core.annotation.Internal;
 import io.micronaut.core.annotation.Nullable;
 import io.precondition.http.HttpDate;
 import jakarta.inject.Singleton;
@@ -16,6 +17,7 @@ import java.time.Instant;
  * clock. Only the instant is used: the date is written in GMT whatever the clock's or the JVM's zone.
  */
 @Singleton
+@Internal
 public class ResponseDate {
 
     private final Clock clock;

@@ -1,4 +1,6 @@
-package io.precondition.micronaut;
+package io.precondition.micronaut.netty;
+
+import io.micronaut.core.annotation.Internal;
 
 /**
  * An {@code ETag} field value that Precondition set, stored in the response headers as this object rather than a
@@ -10,7 +12,7 @@ package io.precondition.micronaut;
  * @param identityOnly whether the response must not be content-coded (HTTP/2, where no handler sees the final
  *     {@code Content-Encoding} before the headers are written, so a coded tag could not be given)
  */
-@io.micronaut.core.annotation.Internal
+@Internal
 public record LibraryETag(String value, boolean identityOnly) implements CharSequence {
 
     @Override

@@ -1,11 +1,12 @@
-package io.precondition.micronaut;
+package io.precondition.micronaut.failure;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.http.HttpRequest;
-import io.precondition.micronaut.engine.RequestState;
 import io.micronaut.http.MutableHttpResponse;
+import io.precondition.micronaut.PreconditionResponses;
+import io.precondition.micronaut.engine.RequestState;
 import jakarta.inject.Singleton;
 
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package io.precondition.micronaut;
+package io.precondition.micronaut.netty;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.BeanCreatedEvent;
@@ -6,6 +6,7 @@ import io.micronaut.context.event.BeanCreatedEventListener;
 import io.micronaut.http.server.netty.HttpCompressionStrategy;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponse;
+import io.precondition.micronaut.PreconditionConfiguration;
 import jakarta.inject.Singleton;
 
 import java.util.Iterator;
@@ -22,7 +23,7 @@ import java.util.Iterator;
 @Requires(classes = HttpCompressionStrategy.class)
 @Requires(property = PreconditionConfiguration.PREFIX + ".enabled", notEquals = "false")
 @Requires(property = PreconditionConfiguration.PREFIX + ".coded-etags", notEquals = "false")
-public class CodedETagCompressionStrategy implements BeanCreatedEventListener<HttpCompressionStrategy> {
+class CodedETagCompressionStrategy implements BeanCreatedEventListener<HttpCompressionStrategy> {
 
     @Override
     public HttpCompressionStrategy onCreated(BeanCreatedEvent<HttpCompressionStrategy> event) {

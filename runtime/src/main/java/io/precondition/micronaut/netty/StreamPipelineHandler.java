@@ -1,4 +1,4 @@
-package io.precondition.micronaut;
+package io.precondition.micronaut.netty;
 
 import io.micronaut.http.netty.channel.ChannelPipelineCustomizer;
 import io.micronaut.http.server.netty.NettyServerCustomizer;

@@ -1,6 +1,7 @@
-package io.precondition.micronaut;
+package io.precondition.micronaut.failure;
 
 import io.micronaut.core.annotation.Nullable;
+import io.precondition.micronaut.WriteConflictRecognizer;
 
 import java.util.IdentityHashMap;
 import java.util.List;

@@ -1,12 +1,15 @@
-package io.precondition.micronaut;
+package io.precondition.micronaut.engine;
 
+import io.micronaut.core.annotation.Internal;
 import io.micronaut.http.HttpRequest;
+import io.precondition.micronaut.PreconditionOutcomeListener;
 import jakarta.inject.Singleton;
 
 import java.util.List;
 
 /** Passes each response that Precondition answers itself to every {@link PreconditionOutcomeListener} bean. */
 @Singleton
+@Internal
 public class PreconditionOutcomes {
 
     private final List<PreconditionOutcomeListener> listeners;

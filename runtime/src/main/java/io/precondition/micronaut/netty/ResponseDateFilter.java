@@ -1,4 +1,4 @@
-package io.precondition.micronaut;
+package io.precondition.micronaut.netty;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.order.Ordered;
@@ -8,6 +8,7 @@ import io.micronaut.http.HttpVersion;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.precondition.micronaut.PreconditionConfiguration;
 
 /**
  * Sets {@code Date} from {@link ResponseDate} on every response that passes Micronaut's filters (RFC 9110 §6.6.1,
@@ -20,14 +21,14 @@ import io.micronaut.http.annotation.ServerFilter;
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 @Requires(property = "micronaut.server.date-header", notEquals = "false")
 @Requires(property = PreconditionConfiguration.PREFIX + ".date-header", notEquals = "false")
-public class ResponseDateFilter implements Ordered {
+class ResponseDateFilter implements Ordered {
 
     private final ResponseDate date;
 
     /**
      * @param date the server's clock
      */
-    public ResponseDateFilter(ResponseDate date) {
+    ResponseDateFilter(ResponseDate date) {
         this.date = date;
     }
 

@@ -1,5 +1,6 @@
-package io.precondition.micronaut;
+package io.precondition.micronaut.netty;
 
+import io.micronaut.core.annotation.Internal;
 import io.micronaut.core.annotation.Nullable;
 import io.precondition.http.EntityTag;
 
@@ -15,6 +16,7 @@ import java.util.Locale;
  * {@code If-None-Match} compare a listed {@code "X+gzip"} as {@code "X"}: a gzip client can revalidate (304) and
  * write ({@code If-Match}) with the tag it saw, and a stale coded tag still fails (412).
  */
+@Internal
 public final class CodedETags {
 
     /** Separates a strong tag's opaque part from the content coding's name. */

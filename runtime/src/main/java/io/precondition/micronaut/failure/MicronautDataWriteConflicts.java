@@ -1,7 +1,8 @@
-package io.precondition.micronaut;
+package io.precondition.micronaut.failure;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.exceptions.OptimisticLockException;
+import io.precondition.micronaut.WriteConflictRecognizer;
 import jakarta.inject.Singleton;
 
 /** Micronaut Data's {@link OptimisticLockException} (JDBC, R2DBC: a versioned update or delete changed no row). */

@@ -1,4 +1,4 @@
-package io.precondition.micronaut;
+package io.precondition.micronaut.failure;
 
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.exceptions.OptimisticLockException;

@@ -1,4 +1,4 @@
-package io.precondition.micronaut;
+package io.precondition.micronaut.failure;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Secondary;
@@ -8,6 +8,9 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.precondition.micronaut.PreconditionConfiguration;
+import io.precondition.micronaut.PreconditionResponses;
+import io.precondition.micronaut.engine.PreconditionOutcomes;
 import io.precondition.micronaut.engine.RequestState;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -24,7 +27,7 @@ import org.slf4j.LoggerFactory;
 @Secondary
 @Requires(classes = OptimisticLockException.class)
 @Requires(property = PreconditionConfiguration.PREFIX + ".enabled", notEquals = "false")
-public class WriteConflictExceptionHandler implements ExceptionHandler<OptimisticLockException, HttpResponse<?>> {
+final class WriteConflictExceptionHandler implements ExceptionHandler<OptimisticLockException, HttpResponse<?>> {
 
     private static final Logger LOG = LoggerFactory.getLogger(WriteConflictExceptionHandler.class);
     /** Micronaut's logger for exceptions that no handler answers. */
@@ -37,7 +40,7 @@ public class WriteConflictExceptionHandler implements ExceptionHandler<Optimisti
      * @param responses builds the 412 and the 500
      * @param outcomes told of each 412, as of every answer of Precondition's
      */
-    public WriteConflictExceptionHandler(PreconditionResponses responses, PreconditionOutcomes outcomes) {
+    WriteConflictExceptionHandler(PreconditionResponses responses, PreconditionOutcomes outcomes) {
         this.responses = responses;
         this.outcomes = outcomes;
     }
@@ -52,7 +55,7 @@ public class WriteConflictExceptionHandler implements ExceptionHandler<Optimisti
         }
         LOG.debug("412 for {} {}: {}", request.getMethodName(), request.getPath(), exception.getMessage());
         MutableHttpResponse<?> refused = responses.concurrentWrite(request);
-        outcomes.tell(request, state.binding().policy().handler(), refused.code());
+        outcomes.tell(request, state.handler(), refused.code());
         return refused;
     }
 }

@@ -1,6 +1,7 @@
-package io.precondition.micronaut;
+package io.precondition.micronaut.failure;
 
 import io.micronaut.context.annotation.Requires;
+import io.precondition.micronaut.WriteConflictRecognizer;
 import jakarta.inject.Singleton;
 import org.hibernate.StaleStateException;
 

@@ -1,4 +1,4 @@
-package io.precondition.micronaut;
+package io.precondition.micronaut.netty;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.BeanCreatedEvent;
@@ -11,6 +11,7 @@ import io.netty.channel.ChannelPromise;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpResponse;
+import io.precondition.micronaut.PreconditionConfiguration;
 import jakarta.inject.Singleton;
 
 /**
@@ -27,10 +28,10 @@ import jakarta.inject.Singleton;
 @Requires(classes = NettyServerCustomizer.class)
 @Requires(property = PreconditionConfiguration.PREFIX + ".enabled", notEquals = "false")
 @Requires(property = PreconditionConfiguration.PREFIX + ".coded-etags", notEquals = "false")
-public class CodedETagChannelCustomizer implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
+class CodedETagChannelCustomizer implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
 
     /** The handler's name in the stream pipeline. */
-    public static final String HANDLER_NAME = "precondition-coded-etags";
+    static final String HANDLER_NAME = "precondition-coded-etags";
 
     @Override
     public NettyServerCustomizer.Registry onCreated(BeanCreatedEvent<NettyServerCustomizer.Registry> event) {

@@ -1,10 +1,11 @@
-package io.precondition.micronaut;
+package io.precondition.micronaut.failure;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
+import io.precondition.micronaut.PreconditionResponses;
 import jakarta.inject.Singleton;
 
 /**

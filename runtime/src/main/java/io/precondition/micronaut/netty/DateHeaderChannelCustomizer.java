@@ -1,4 +1,4 @@
-package io.precondition.micronaut;
+package io.precondition.micronaut.netty;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.BeanCreatedEvent;
@@ -10,6 +10,7 @@ import io.netty.channel.ChannelOutboundHandlerAdapter;
 import io.netty.channel.ChannelPromise;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponse;
+import io.precondition.micronaut.PreconditionConfiguration;
 import jakarta.inject.Singleton;
 
 /**
@@ -28,17 +29,17 @@ import jakarta.inject.Singleton;
 @Requires(classes = NettyServerCustomizer.class)
 @Requires(property = "micronaut.server.date-header", notEquals = "false")
 @Requires(property = PreconditionConfiguration.PREFIX + ".date-header", notEquals = "false")
-public class DateHeaderChannelCustomizer implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
+class DateHeaderChannelCustomizer implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
 
     /** The handler's name in the stream pipeline. */
-    public static final String HANDLER_NAME = "precondition-date";
+    static final String HANDLER_NAME = "precondition-date";
 
     private final DateWriter writer;
 
     /**
      * @param date the server's clock
      */
-    public DateHeaderChannelCustomizer(ResponseDate date) {
+    DateHeaderChannelCustomizer(ResponseDate date) {
         this.writer = new DateWriter(date);
     }
 
