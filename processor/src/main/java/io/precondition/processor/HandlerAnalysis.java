@@ -1,13 +1,16 @@
 package io.precondition.processor;
 
+import com.palantir.javapoet.TypeName;
 import io.precondition.processor.BodyDiscovery.FoundBody;
 import io.precondition.processor.HandlerModel.LookupModel;
 import io.precondition.processor.HandlerModel.ValueFromTag;
 import io.precondition.processor.LookupDiscovery.LookupSite;
 
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +31,7 @@ final class HandlerAnalysis {
     private final LookupDiscovery lookups;
     private final IfMatchClaims claims;
     private final ModelBuilder models;
-    private final javax.lang.model.util.Elements elements;
+    private final Elements elements;
 
     HandlerAnalysis(ProcessingEnvironment env) {
         this.elements = env.getElementUtils();
@@ -60,9 +63,9 @@ final class HandlerAnalysis {
         return Optional.of(models.controller(controller, handlers));
     }
 
-    /** The model builder the analysis uses: the OpenAPI visitor names handlers the same way. */
-    ModelBuilder models() {
-        return models;
+    /** @return the handler's parameter types, erased, as its model names them (with its name, what identifies it) */
+    List<TypeName> parameterTypesOf(ExecutableElement method) {
+        return models.parameterTypesOf(method);
     }
 
     private Optional<HandlerModel> handler(TypeElement controller, HandlerSite site, List<Problem> problems) {

@@ -118,7 +118,7 @@ public final class OpenApiConditionalsVisitor implements TypeElementVisitor<Obje
                 || !(nativeMethod.element() instanceof ExecutableElement executable)) {
             return;
         }
-        HandlerModel handler = handlers.get(List.of(method.getName(), analysis.models().parameterTypesOf(executable)));
+        HandlerModel handler = handlers.get(List.of(method.getName(), analysis.parameterTypesOf(executable)));
         if (handler == null || !method.hasStereotype(HTTP_METHOD_MAPPING)) {
             return;
         }

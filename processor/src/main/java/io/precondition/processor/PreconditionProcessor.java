@@ -11,6 +11,7 @@ import javax.lang.model.element.TypeElement;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -81,7 +82,7 @@ public final class PreconditionProcessor extends AbstractProcessor {
     /** Analyses one controller's handlers and writes its bindings when it has no problem. */
     private void generate(TypeElement controller, List<HandlerSite> sites, Diagnostics diagnostics)
             throws IOException {
-        var model = analysis.analyse(controller, sites, diagnostics.problems());
+        Optional<ControllerModel> model = analysis.analyse(controller, sites, diagnostics.problems());
         if (model.isPresent()) {
             writer.write(model.get(), controller).writeTo(processingEnv.getFiler());
         }
