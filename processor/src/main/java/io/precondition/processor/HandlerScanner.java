@@ -77,7 +77,7 @@ final class HandlerScanner {
     /** Whether the element is, or is declared in, a declarative {@code @Client}: no server handler of ours. */
     static boolean isClient(Element element) {
         Element type = element instanceof TypeElement ? element : element.getEnclosingElement();
-        return type instanceof TypeElement && ValidatorDiscovery.annotation(type, CLIENT) != null;
+        return type instanceof TypeElement && AnnotationValues.annotation(type, CLIENT) != null;
     }
 
     /**
@@ -107,7 +107,7 @@ final class HandlerScanner {
 
     /** {@link #handlersOf}, with those inherited from a concrete controller superclass. */
     List<HandlerSite> allHandlersOf(TypeElement controller) {
-        boolean classVersioned = ValidatorDiscovery.annotation(controller, VERSIONED) != null;
+        boolean classVersioned = AnnotationValues.annotation(controller, VERSIONED) != null;
         List<HandlerSite> handlers = new ArrayList<>();
         for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(controller))) {
             if (method.getModifiers().contains(Modifier.STATIC) || isObjectMethod(method)) {
@@ -131,8 +131,8 @@ final class HandlerScanner {
         Element writeOn = method;
         for (ExecutableElement candidate : withOverridden(controller, method)) {
             if (versioned == null && write == null) {
-                versioned = ValidatorDiscovery.annotation(candidate, VERSIONED);
-                write = ValidatorDiscovery.annotation(candidate, CONDITIONAL_WRITE);
+                versioned = AnnotationValues.annotation(candidate, VERSIONED);
+                write = AnnotationValues.annotation(candidate, CONDITIONAL_WRITE);
                 versionedOn = candidate;
                 writeOn = candidate;
             }

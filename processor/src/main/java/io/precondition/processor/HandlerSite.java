@@ -33,8 +33,8 @@ record HandlerSite(ExecutableElement method, AnnotationMirror versioned, Annotat
 
     /** A site whose annotations are all the method's own. */
     static HandlerSite own(ExecutableElement method) {
-        return new HandlerSite(method, ValidatorDiscovery.annotation(method, HandlerScanner.VERSIONED),
-                ValidatorDiscovery.annotation(method, HandlerScanner.CONDITIONAL_WRITE), Routes.httpMethodOf(method),
+        return new HandlerSite(method, AnnotationValues.annotation(method, HandlerScanner.VERSIONED),
+                AnnotationValues.annotation(method, HandlerScanner.CONDITIONAL_WRITE), Routes.httpMethodOf(method),
                 method, method);
     }
 }

@@ -27,13 +27,15 @@ import java.util.Set;
 /**
  * Documents the conditional requests of {@code @Versioned} and {@code @ConditionalWrite} handlers in the OpenAPI
  * document that micronaut-openapi writes: it adds the swagger {@code @Parameter} and {@code @ApiResponse} values of
- * {@link OpenApiConditionals} to each handler, before micronaut-openapi's visitors read them. What a handler does is
- * decided by the same {@link ModelBuilder} that writes its filter, so the document says what the filter does.
+ * {@link OpenApiConditionals} to each handler, before micronaut-openapi's visitors read them. The handlers are those
+ * {@link HandlerScanner} finds for the bindings (declared on the controller, on an API interface it implements or on
+ * an abstract base it extends; the override's own annotations win), and what each does is decided by the same
+ * {@link HandlerAnalysis} that models its bindings, so the document says what the engine does.
  *
  * <p>Does nothing unless the swagger annotations are on the compile classpath (micronaut-openapi needs them there);
  * a parameter or response the user declared with the same name or status code is kept as written. Micronaut's Java
  * processor loads this visitor from the processor path; it reads the {@code javax.lang.model} elements behind
- * Micronaut's own, as {@link ModelBuilder} does.
+ * Micronaut's own, as {@link PreconditionProcessor} does.
  */
 @AutoService(TypeElementVisitor.class)
 public final class OpenApiConditionalsVisitor implements TypeElementVisitor<Object, Object> {
@@ -56,7 +58,7 @@ public final class OpenApiConditionalsVisitor implements TypeElementVisitor<Obje
             "PARTIAL_CONTENT", "206", "MULTI_STATUS", "207", "ALREADY_IMPORTED", "208", "IM_USED", "226");
 
     private ProcessingEnvironment env;
-    private ModelBuilder builder;
+    private HandlerAnalysis analysis;
     private HandlerScanner scanner;
     /**
      * The annotated handlers of the class being visited, by method name and erased parameter types: an unannotated
@@ -95,15 +97,15 @@ public final class OpenApiConditionalsVisitor implements TypeElementVisitor<Obje
         }
         if (env != javaContext.getProcessingEnv()) {
             env = javaContext.getProcessingEnv();
-            builder = new ModelBuilder(env);
+            analysis = new HandlerAnalysis(env);
             scanner = new HandlerScanner(env.getElementUtils(), env.getTypeUtils());
         }
         List<HandlerSite> methods = scanner.handlersOf(type);
         if (methods.isEmpty()) {
             return;
         }
-        // Problems are PreconditionProcessor's to report; a controller that has any gets no filter and no docs.
-        Optional<ControllerModel> model = builder.build(type, methods, new ArrayList<>());
+        // Problems are PreconditionProcessor's to report; a controller that has any gets no bindings and no docs.
+        Optional<ControllerModel> model = analysis.analyse(type, methods, new ArrayList<>());
         Map<List<Object>, HandlerModel> bySignature = new HashMap<>();
         model.ifPresent(m -> m.handlers().forEach(handler ->
                 bySignature.put(List.of(handler.methodName(), handler.parameterTypes()), handler)));
@@ -116,7 +118,7 @@ public final class OpenApiConditionalsVisitor implements TypeElementVisitor<Obje
                 || !(nativeMethod.element() instanceof ExecutableElement executable)) {
             return;
         }
-        HandlerModel handler = handlers.get(List.of(method.getName(), builder.parameterTypesOf(executable)));
+        HandlerModel handler = handlers.get(List.of(method.getName(), analysis.parameterTypesOf(executable)));
         if (handler == null || !method.hasStereotype(HTTP_METHOD_MAPPING)) {
             return;
         }

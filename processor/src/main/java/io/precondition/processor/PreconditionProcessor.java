@@ -3,48 +3,51 @@ package io.precondition.processor;
 import com.google.auto.service.AutoService;
 
 import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.Filer;
-import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
-import javax.tools.Diagnostic;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Writes the conditional request handling of {@code @Versioned} and {@code @ConditionalWrite} controller methods.
- * For each controller: {@link HandlerScanner} finds its annotated handlers, {@link ModelBuilder} checks them against
- * the rules and builds a plain model, and {@link BindingWriter} renders that model as one class of bindings. Every problem
- * is reported on the element at fault; one controller's problems do not hide another's.
+ * Writes the conditional request handling of {@code @Versioned} and {@code @ConditionalWrite} controller methods:
+ * one class of bindings per controller. {@link #process} is its steps, in order:
+ * <ol>
+ *   <li>scan: {@link HandlerScanner} finds each controller's handlers, its own and those it implements or inherits
+ *       ({@link HandlerSite}: the annotations that apply to each);</li>
+ *   <li>controller rules: {@link InheritedHandlers} refuses handlers inherited from another concrete controller;</li>
+ *   <li>analysis: {@link HandlerAnalysis} checks each handler ({@link HandlerRules}), discovers its validators and
+ *       lookup ({@link BodyDiscovery}, {@link LookupDiscovery}, {@link ValidatorDiscovery}) and builds the plain
+ *       model ({@link ModelBuilder});</li>
+ *   <li>write: {@link BindingWriter} renders each model without problems;</li>
+ *   <li>diagnostics: {@link Diagnostics} prints every problem once, on the element at fault.</li>
+ * </ol>
+ * The OpenAPI step runs in Micronaut's own processor: {@link OpenApiConditionalsVisitor} documents the models of the
+ * same scan and analysis. One controller's problems do not hide another's.
  */
 @AutoService(Processor.class)
 public final class PreconditionProcessor extends AbstractProcessor {
 
     private HandlerScanner scanner;
     private InheritedHandlers inherited;
-    private ModelBuilder builder;
+    private HandlerAnalysis analysis;
     private final BindingWriter writer = new BindingWriter();
-    private Messager messager;
-    private Filer filer;
+
+    /** Created by the compiler through {@link java.util.ServiceLoader}. */
+    public PreconditionProcessor() {
+    }
 
     @Override
     public synchronized void init(ProcessingEnvironment processingEnv) {
         super.init(processingEnv);
         this.scanner = new HandlerScanner(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
-        this.builder = new ModelBuilder(processingEnv);
         this.inherited = new InheritedHandlers(scanner);
-        this.messager = processingEnv.getMessager();
-        this.filer = processingEnv.getFiler();
+        this.analysis = new HandlerAnalysis(processingEnv);
     }
 
     @Override
@@ -60,41 +63,28 @@ public final class PreconditionProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        for (TypeElement controller : InheritedHandlers.controllersOf(round)) {
-            List<Problem> problems = new ArrayList<>();
-            inherited.check(controller, problems);
-            report(problems);
-        }
-        for (Map.Entry<TypeElement, List<HandlerSite>> entry : scanner.scan(round).entrySet()) {
-            TypeElement controller = entry.getKey();
-            List<Problem> problems = new ArrayList<>();
-            try {
-                Optional<ControllerModel> model = builder.build(controller, entry.getValue(), problems);
-                report(problems);
-                if (model.isPresent()) {
-                    writer.write(model.get(), controller).writeTo(filer);
-                }
-            } catch (IOException | RuntimeException e) {
-                StringWriter trace = new StringWriter();
-                e.printStackTrace(new PrintWriter(trace));
-                messager.printMessage(Diagnostic.Kind.ERROR,
-                        Messages.unexpected(controller.getQualifiedName().toString(), trace.toString()), controller);
-            }
-        }
+        Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
+        Map<TypeElement, List<HandlerSite>> handlers = scanner.scan(round);
+        checkControllers(InheritedHandlers.controllersOf(round), diagnostics);
+        handlers.forEach((controller, sites) -> diagnostics.guard(controller, () -> generate(controller, sites,
+                diagnostics)));
+        diagnostics.print();
         return false;
     }
 
-    private void report(List<Problem> problems) {
-        // An entity's problem is found once per handler that reads it: reported once.
-        for (Problem problem : new java.util.LinkedHashSet<>(problems)) {
-            if (problem.annotation() != null && problem.value() != null) {
-                messager.printMessage(Diagnostic.Kind.ERROR, problem.message(), problem.element(), problem.annotation(),
-                        problem.value());
-            } else if (problem.annotation() != null) {
-                messager.printMessage(Diagnostic.Kind.ERROR, problem.message(), problem.element(), problem.annotation());
-            } else {
-                messager.printMessage(Diagnostic.Kind.ERROR, problem.message(), problem.element());
-            }
+    /** The rules of a controller as a whole, over every controller of the round, annotated or not. */
+    private void checkControllers(List<TypeElement> controllers, Diagnostics diagnostics) {
+        for (TypeElement controller : controllers) {
+            inherited.check(controller, diagnostics.problems());
+        }
+    }
+
+    /** Analyses one controller's handlers and writes its bindings when it has no problem. */
+    private void generate(TypeElement controller, List<HandlerSite> sites, Diagnostics diagnostics)
+            throws IOException {
+        Optional<ControllerModel> model = analysis.analyse(controller, sites, diagnostics.problems());
+        if (model.isPresent()) {
+            writer.write(model.get(), controller).writeTo(processingEnv.getFiler());
         }
     }
 }

@@ -44,7 +44,7 @@ final class Routes {
 
     /** @return the full URI templates of the handler: the controller's path joined with the method's */
     static List<String> urisOf(TypeElement controller, ExecutableElement method, HttpMethod httpMethod) {
-        AnnotationMirror controllerMirror = ValidatorDiscovery.annotation(controller, CONTROLLER);
+        AnnotationMirror controllerMirror = AnnotationValues.annotation(controller, CONTROLLER);
         String base = controllerMirror == null ? "/" : firstNonEmpty(stringValues(controllerMirror, "value"), "/");
         List<String> paths = new ArrayList<>();
         String value = firstNonEmpty(stringValues(httpMethod.mirror(), "value"), "");
@@ -217,6 +217,6 @@ final class Routes {
     }
 
     static boolean isController(Element type) {
-        return ValidatorDiscovery.annotation(type, CONTROLLER) != null;
+        return AnnotationValues.annotation(type, CONTROLLER) != null;
     }
 }

@@ -2,70 +2,57 @@ package io.precondition.processor;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import io.precondition.processor.EntityProperties.ParameterOnly;
+import io.precondition.processor.EntityProperties.Property;
 import io.precondition.processor.ValidatorModel.CollectionTag;
 import io.precondition.processor.ValidatorModel.DateKind;
 import io.precondition.processor.ValidatorModel.DatePart;
 import io.precondition.processor.ValidatorModel.PartKind;
 import io.precondition.processor.ValidatorModel.TagPart;
 
-import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
-import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+
+import static io.precondition.processor.AnnotationValues.annotation;
+import static io.precondition.processor.EntityProperties.DATES_UPDATED;
+import static io.precondition.processor.EntityProperties.ETAG_SOURCE;
+import static io.precondition.processor.EntityProperties.LAST_MODIFIED;
+import static io.precondition.processor.EntityProperties.VERSIONS;
 
 /**
  * Finds where a type's validators come from: {@code @ETagSource} properties (else a version: Micronaut Data's or
  * JPA's {@code @Version}) for the entity tag, {@code @LastModified} (else a modification date: Micronaut Data's
- * {@code @DateUpdated} or Hibernate's {@code @UpdateTimestamp}) for the modification date. Annotations are matched by
- * name, so neither Micronaut Data nor JPA is needed on the processor path. An id ({@code @Id} of either) is part of
- * the tag only with {@code @ETagSource}, for both alike. Reports every misuse it finds on the property at fault.
+ * {@code @DateUpdated} or Hibernate's {@code @UpdateTimestamp}) for the modification date, each read through a public
+ * getter, record accessor or field ({@link EntityProperties}). An id ({@code @Id} of either) is part of the tag only
+ * with {@code @ETagSource}, for both alike. Reports every misuse it finds on the property at fault.
  */
 final class ValidatorDiscovery {
-
-    static final String ETAG_SOURCE = "io.precondition.annotation.ETagSource";
-    static final String LAST_MODIFIED = "io.precondition.annotation.LastModified";
-    static final String DATA_VERSION = "io.micronaut.data.annotation.Version";
-    static final String DATA_DATE_UPDATED = "io.micronaut.data.annotation.DateUpdated";
-    static final String JPA_VERSION = "jakarta.persistence.Version";
-    static final String HIBERNATE_UPDATE_TIMESTAMP = "org.hibernate.annotations.UpdateTimestamp";
-    /** A version makes the tag when no property has {@code @ETagSource}. */
-    static final List<String> VERSIONS = List.of(DATA_VERSION, JPA_VERSION);
-    /** A modification date when no property has {@code @LastModified}. */
-    static final List<String> DATES_UPDATED = List.of(DATA_DATE_UPDATED, HIBERNATE_UPDATE_TIMESTAMP);
-
-    /** Every annotation that marks a validator property (on a constructor parameter, it marks none). */
-    private static final List<String> VALIDATOR_ANNOTATIONS = List.of(ETAG_SOURCE, LAST_MODIFIED, DATA_VERSION,
-            JPA_VERSION, DATA_DATE_UPDATED, HIBERNATE_UPDATE_TIMESTAMP);
 
     private static final int MAX_DEPTH = 3;
 
     private final Elements elements;
     private final Types types;
+    private final EntityProperties entities;
     private final TypeMirror iterable;
 
-    ValidatorDiscovery(ProcessingEnvironment env) {
-        this.elements = env.getElementUtils();
-        this.types = env.getTypeUtils();
+    ValidatorDiscovery(Elements elements, Types types) {
+        this.elements = elements;
+        this.types = types;
+        this.entities = new EntityProperties(elements);
         this.iterable = types.erasure(elements.getTypeElement("java.lang.Iterable").asType());
     }
 
@@ -91,104 +78,6 @@ final class ValidatorDiscovery {
         return Optional.of(arguments.get(0));
     }
 
-    private Optional<ValidatorModel> discover(TypeMirror type, PackageElement fromPackage, List<Problem> problems,
-                                              int depth) {
-        if (type.getKind() != TypeKind.DECLARED) {
-            return Optional.of(new ValidatorModel(TypeName.get(type), "Value", List.of(), null, null));
-        }
-        TypeElement typeElement = (TypeElement) ((DeclaredType) type).asElement();
-        int before = problems.size();
-        List<Property> properties = propertiesOf(typeElement);
-
-        List<Property> tagProperties = withAnnotation(properties, List.of(ETAG_SOURCE));
-        if (tagProperties.isEmpty()) {
-            tagProperties = withAnnotation(properties, VERSIONS);
-            if (tagProperties.size() > 1) {
-                problems.add(Problem.on(tagProperties.get(1).element(), Messages.twoProperties(
-                        typeElement.getSimpleName().toString(), "@Version",
-                        tagProperties.get(0).name(), tagProperties.get(1).name())));
-                return Optional.empty();
-            }
-        }
-        List<Property> dateProperties = withAnnotation(properties, List.of(LAST_MODIFIED));
-        String dateAnnotation = "@LastModified";
-        if (dateProperties.isEmpty()) {
-            dateProperties = withAnnotation(properties, DATES_UPDATED);
-            dateAnnotation = annotationNames(dateProperties, DATES_UPDATED);
-        }
-        if (dateProperties.size() > 1) {
-            problems.add(Problem.on(dateProperties.get(1).element(), Messages.twoProperties(
-                    typeElement.getSimpleName().toString(), dateAnnotation,
-                    dateProperties.get(0).name(), dateProperties.get(1).name())));
-            return Optional.empty();
-        }
-
-        List<TagPart> parts = new ArrayList<>();
-        CollectionTag collectionTag = null;
-        for (Property property : tagProperties) {
-            String accessor = accessorOf(property, typeElement, fromPackage, problems);
-            Optional<TypeMirror> elementType = elementTypeOf(property.type());
-            if (elementType.isPresent() && depth < MAX_DEPTH) {
-                if (tagProperties.size() > 1) {
-                    problems.add(Problem.on(property.element(),
-                            Messages.collectionWithOthers(typeElement.getSimpleName().toString(), property.name())));
-                    continue;
-                }
-                Optional<ValidatorModel> element = discover(elementType.get(), fromPackage, problems, depth + 1);
-                if (element.isPresent() && !element.get().hasTag()) {
-                    problems.add(Problem.on(property.element(),
-                            Messages.unsupportedETagType(property.name(), property.type().toString())));
-                } else if (element.isPresent()) {
-                    collectionTag = new CollectionTag(accessor, element.get());
-                }
-                continue;
-            }
-            PartKind kind = partKindOf(property.type());
-            if (kind == null) {
-                problems.add(Problem.on(property.element(),
-                        Messages.unsupportedETagType(property.name(), property.type().toString())));
-                continue;
-            }
-            parts.add(new TagPart(accessor, TypeName.get(property.type()), kind, property.type().getKind().isPrimitive(),
-                    property.name()));
-        }
-
-        DatePart date = null;
-        if (dateProperties.size() == 1) {
-            Property property = dateProperties.get(0);
-            String accessor = accessorOf(property, typeElement, fromPackage, problems);
-            DateKind kind = dateKindOf(property.type());
-            if (kind == null) {
-                problems.add(Problem.on(property.element(),
-                        Messages.unsupportedLastModifiedType(property.name(), property.type().toString())));
-            } else {
-                String zone = zoneOf(property);
-                try {
-                    if (!zone.equals(DatePart.JVM_ZONE)) {
-                        ZoneId.of(zone);
-                    }
-                } catch (DateTimeException e) {
-                    problems.add(badZone(property, zone));
-                }
-                date = new DatePart(accessor, TypeName.get(property.type()), kind,
-                        property.type().getKind().isPrimitive(), zone);
-            }
-        }
-        // Validators found, but a constructor parameter's annotation is not among them: report it, never drop it.
-        List<ParameterOnly> parameterOnly = parameterOnlyAnnotations(typeElement, properties);
-        if (!parameterOnly.isEmpty() && (!parts.isEmpty() || collectionTag != null || date != null)) {
-            problems.add(Problem.on(parameterOnly.get(0).parameter(), Messages.parameterOnlyAnnotation(
-                    typeElement.getSimpleName().toString(), describe(parameterOnly), parameterOnly.get(0).annotation())));
-        }
-        if (problems.size() > before) {
-            return Optional.empty();
-        }
-        TypeName typeName = TypeName.get(types.erasure(type));
-        String simpleName = typeName instanceof ClassName className
-                ? String.join("", className.simpleNames()) : typeElement.getSimpleName().toString();
-        return Optional.of(new ValidatorModel(typeName, simpleName, List.copyOf(parts), collectionTag, date));
-    }
-
     /**
      * A Kotlin constructor property's {@code @Version} lands on the constructor parameter only (kapt's stub keeps
      * it there), where it describes no readable property. Call when {@code type} gave no validators.
@@ -200,211 +89,158 @@ final class ValidatorDiscovery {
             return "";
         }
         TypeElement typeElement = (TypeElement) ((DeclaredType) type).asElement();
-        List<ParameterOnly> found = parameterOnlyAnnotations(typeElement, propertiesOf(typeElement));
+        List<ParameterOnly> found = EntityProperties.parameterOnlyAnnotations(typeElement,
+                entities.propertiesOf(typeElement));
         return found.isEmpty() ? "" : " " + Messages.parameterOnlyFix(typeElement.getSimpleName().toString(),
-                describe(found), found.get(0).annotation());
+                EntityProperties.describe(found), found.get(0).annotation());
     }
 
-    /** A validator annotation on a constructor parameter that the property of the same name does not carry. */
-    private record ParameterOnly(VariableElement parameter, String annotation) {
+    private Optional<ValidatorModel> discover(TypeMirror type, PackageElement fromPackage, List<Problem> problems,
+                                              int depth) {
+        if (type.getKind() != TypeKind.DECLARED) {
+            return Optional.of(new ValidatorModel(TypeName.get(type), "Value", List.of(), null, null));
+        }
+        TypeElement typeElement = (TypeElement) ((DeclaredType) type).asElement();
+        int before = problems.size();
+        List<Property> properties = entities.propertiesOf(typeElement);
+        Optional<List<Property>> tagProperties = tagProperties(typeElement, properties, problems);
+        if (tagProperties.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<List<Property>> dateProperties = dateProperties(typeElement, properties, problems);
+        if (dateProperties.isEmpty()) {
+            return Optional.empty();
+        }
+        Tag tag = tag(typeElement, tagProperties.get(), fromPackage, problems, depth);
+        DatePart date = date(typeElement, dateProperties.get(), fromPackage, problems);
+        checkParameterOnly(typeElement, properties, !tag.isEmpty() || date != null, problems);
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        TypeName typeName = TypeName.get(types.erasure(type));
+        String simpleName = typeName instanceof ClassName className
+                ? String.join("", className.simpleNames()) : typeElement.getSimpleName().toString();
+        return Optional.of(new ValidatorModel(typeName, simpleName, List.copyOf(tag.parts()), tag.collection(), date));
     }
 
-    private static List<ParameterOnly> parameterOnlyAnnotations(TypeElement type, List<Property> properties) {
-        List<ParameterOnly> found = new ArrayList<>();
-        for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
-            for (VariableElement parameter : constructor.getParameters()) {
-                for (AnnotationMirror mirror : parameter.getAnnotationMirrors()) {
-                    String name = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
-                    if (!VALIDATOR_ANNOTATIONS.contains(name) || carries(properties, parameter, name)) {
-                        continue;
-                    }
-                    String simpleName = name.substring(name.lastIndexOf('.') + 1);
-                    boolean seen = false;
-                    for (ParameterOnly other : found) {
-                        seen |= other.annotation().equals(simpleName)
-                                && other.parameter().getSimpleName().equals(parameter.getSimpleName());
-                    }
-                    if (!seen) {
-                        found.add(new ParameterOnly(parameter, simpleName));
-                    }
+    /** The tag's properties: {@code @ETagSource} ones, else the one version; empty after reporting two versions. */
+    private static Optional<List<Property>> tagProperties(TypeElement type, List<Property> properties,
+                                                          List<Problem> problems) {
+        List<Property> tagProperties = EntityProperties.withAnnotation(properties, List.of(ETAG_SOURCE));
+        if (tagProperties.isEmpty()) {
+            tagProperties = EntityProperties.withAnnotation(properties, VERSIONS);
+            if (tagProperties.size() > 1) {
+                problems.add(Problem.on(tagProperties.get(1).element(), Messages.twoProperties(
+                        type.getSimpleName().toString(), "@Version",
+                        tagProperties.get(0).name(), tagProperties.get(1).name())));
+                return Optional.empty();
+            }
+        }
+        return Optional.of(tagProperties);
+    }
+
+    /** The date's property: {@code @LastModified}, else a modification date; empty after reporting two. */
+    private static Optional<List<Property>> dateProperties(TypeElement type, List<Property> properties,
+                                                           List<Problem> problems) {
+        List<Property> dateProperties = EntityProperties.withAnnotation(properties, List.of(LAST_MODIFIED));
+        String dateAnnotation = "@LastModified";
+        if (dateProperties.isEmpty()) {
+            dateProperties = EntityProperties.withAnnotation(properties, DATES_UPDATED);
+            dateAnnotation = EntityProperties.annotationNames(dateProperties, DATES_UPDATED);
+        }
+        if (dateProperties.size() > 1) {
+            problems.add(Problem.on(dateProperties.get(1).element(), Messages.twoProperties(
+                    type.getSimpleName().toString(), dateAnnotation,
+                    dateProperties.get(0).name(), dateProperties.get(1).name())));
+            return Optional.empty();
+        }
+        return Optional.of(dateProperties);
+    }
+
+    /** The entity tag found: its own parts, or a collection property whose elements' tags make it. */
+    private record Tag(List<TagPart> parts, CollectionTag collection) {
+
+        boolean isEmpty() {
+            return parts.isEmpty() && collection == null;
+        }
+    }
+
+    private Tag tag(TypeElement type, List<Property> tagProperties, PackageElement fromPackage,
+                    List<Problem> problems, int depth) {
+        List<TagPart> parts = new ArrayList<>();
+        CollectionTag collectionTag = null;
+        for (Property property : tagProperties) {
+            String accessor = accessorOf(property, type, fromPackage, problems);
+            Optional<TypeMirror> elementType = elementTypeOf(property.type());
+            if (elementType.isPresent() && depth < MAX_DEPTH) {
+                if (tagProperties.size() > 1) {
+                    problems.add(Problem.on(property.element(),
+                            Messages.collectionWithOthers(type.getSimpleName().toString(), property.name())));
+                    continue;
                 }
-            }
-        }
-        return found;
-    }
-
-    /** Whether the property named like {@code parameter} carries the annotation {@code qualifiedName}. */
-    private static boolean carries(List<Property> properties, VariableElement parameter, String qualifiedName) {
-        for (Property property : properties) {
-            if (property.name().contentEquals(parameter.getSimpleName())) {
-                for (Element element : property.annotated()) {
-                    if (annotation(element, qualifiedName) != null) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /** E.g. {@code "@Version version, @DateUpdated updatedAt"}. */
-    private static String describe(List<ParameterOnly> found) {
-        List<String> entries = new ArrayList<>();
-        for (ParameterOnly one : found) {
-            entries.add("@" + one.annotation() + " " + one.parameter().getSimpleName());
-        }
-        return String.join(", ", entries);
-    }
-
-    /** A readable property: a record component, a field, or an annotated getter. */
-    private record Property(String name, TypeMirror type, Element element, List<Element> annotated,
-                            ExecutableElement getter, VariableElement field) {
-    }
-
-    private List<Property> propertiesOf(TypeElement type) {
-        Map<String, Property> properties = new LinkedHashMap<>();
-        List<ExecutableElement> methods = ElementFilter.methodsIn(elements.getAllMembers(type));
-        if (type.getKind() == ElementKind.RECORD) {
-            for (RecordComponentElement component : type.getRecordComponents()) {
-                ExecutableElement accessor = component.getAccessor();
-                // The field first: javac has source positions for it (the record header), not for the component.
-                List<Element> annotated = new ArrayList<>();
-                for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
-                    if (field.getSimpleName().contentEquals(component.getSimpleName())) {
-                        annotated.add(field);
-                    }
-                }
-                annotated.add(accessor);
-                annotated.add(component);
-                String name = component.getSimpleName().toString();
-                Element reported = annotated.get(0);
-                properties.put(name, new Property(name, component.asType(), reported, annotated, accessor, null));
-            }
-            return List.copyOf(properties.values());
-        }
-        for (VariableElement field : instanceFieldsOf(type)) {
-            String name = field.getSimpleName().toString();
-            ExecutableElement getter = getterOf(methods, name);
-            List<Element> annotated = new ArrayList<>();
-            annotated.add(field);
-            if (getter != null) {
-                annotated.add(getter);
-            }
-            properties.put(name, new Property(name, field.asType(), field, annotated, getter, field));
-        }
-        for (ExecutableElement method : methods) {
-            if (method.getModifiers().contains(Modifier.STATIC) || !method.getParameters().isEmpty()
-                    || method.getReturnType().getKind() == TypeKind.VOID) {
+                collectionTag = collectionTag(property, accessor, elementType.get(), fromPackage, problems, depth)
+                        .orElse(collectionTag);
                 continue;
             }
-            String name = propertyNameOf(method.getSimpleName().toString());
-            if (properties.containsKey(name) || !hasAnyValidatorAnnotation(method)) {
+            PartKind kind = partKindOf(property.type());
+            if (kind == null) {
+                problems.add(Problem.on(property.element(),
+                        Messages.unsupportedETagType(property.name(), property.type().toString())));
                 continue;
             }
-            properties.put(name, new Property(name, method.getReturnType(), method, List.of(method), method, null));
+            parts.add(new TagPart(accessor, TypeName.get(property.type()), kind, property.type().getKind().isPrimitive(),
+                    property.name()));
         }
-        return List.copyOf(properties.values());
+        return new Tag(parts, collectionTag);
     }
 
-    /**
-     * The instance fields of a type and of its superclasses, nearest first (a field hides its superclasses' of the
-     * same name). Unlike {@code getAllMembers}, this keeps a superclass's private fields: a base entity's private
-     * {@code @Version} field is read through its inherited getter.
-     */
-    private static List<VariableElement> instanceFieldsOf(TypeElement type) {
-        Map<String, VariableElement> fields = new LinkedHashMap<>();
-        for (TypeElement current = type; current != null; ) {
-            for (VariableElement field : ElementFilter.fieldsIn(current.getEnclosedElements())) {
-                if (!field.getModifiers().contains(Modifier.STATIC)) {
-                    fields.putIfAbsent(field.getSimpleName().toString(), field);
-                }
-            }
-            TypeMirror superclass = current.getSuperclass();
-            current = superclass.getKind() == TypeKind.DECLARED
-                    ? (TypeElement) ((DeclaredType) superclass).asElement() : null;
+    /** A collection property as the tag: its elements must have tags; empty after reporting that they have none. */
+    private Optional<CollectionTag> collectionTag(Property property, String accessor, TypeMirror elementType,
+                                                  PackageElement fromPackage, List<Problem> problems, int depth) {
+        Optional<ValidatorModel> element = discover(elementType, fromPackage, problems, depth + 1);
+        if (element.isPresent() && !element.get().hasTag()) {
+            problems.add(Problem.on(property.element(),
+                    Messages.unsupportedETagType(property.name(), property.type().toString())));
+            return Optional.empty();
         }
-        return List.copyOf(fields.values());
+        return element.map(model -> new CollectionTag(accessor, model));
     }
 
-    private static ExecutableElement getterOf(List<ExecutableElement> methods, String property) {
-        String capitalised = Character.toUpperCase(property.charAt(0)) + property.substring(1);
-        for (String candidate : List.of("get" + capitalised, "is" + capitalised, property)) {
-            for (ExecutableElement method : methods) {
-                if (method.getSimpleName().contentEquals(candidate) && method.getParameters().isEmpty()
-                        && !method.getModifiers().contains(Modifier.STATIC)
-                        && method.getReturnType().getKind() != TypeKind.VOID) {
-                    return method;
-                }
-            }
+    /** @return the date part of the one date property, or {@code null} for none or after reporting its type */
+    private DatePart date(TypeElement type, List<Property> dateProperties, PackageElement fromPackage,
+                          List<Problem> problems) {
+        if (dateProperties.size() != 1) {
+            return null;
         }
-        return null;
+        Property property = dateProperties.get(0);
+        String accessor = accessorOf(property, type, fromPackage, problems);
+        DateKind kind = dateKindOf(property.type());
+        if (kind == null) {
+            problems.add(Problem.on(property.element(),
+                    Messages.unsupportedLastModifiedType(property.name(), property.type().toString())));
+            return null;
+        }
+        String zone = zoneOf(property);
+        try {
+            if (!zone.equals(DatePart.JVM_ZONE)) {
+                ZoneId.of(zone);
+            }
+        } catch (DateTimeException e) {
+            problems.add(badZone(property, zone));
+        }
+        return new DatePart(accessor, TypeName.get(property.type()), kind, property.type().getKind().isPrimitive(),
+                zone);
     }
 
-    private static String propertyNameOf(String methodName) {
-        for (String prefix : List.of("get", "is")) {
-            if (methodName.length() > prefix.length() && methodName.startsWith(prefix)
-                    && Character.isUpperCase(methodName.charAt(prefix.length()))) {
-                return Character.toLowerCase(methodName.charAt(prefix.length())) + methodName.substring(prefix.length() + 1);
-            }
+    /** Validators found, but a constructor parameter's annotation is not among them: report it, never drop it. */
+    private static void checkParameterOnly(TypeElement type, List<Property> properties, boolean found,
+                                           List<Problem> problems) {
+        List<ParameterOnly> parameterOnly = EntityProperties.parameterOnlyAnnotations(type, properties);
+        if (!parameterOnly.isEmpty() && found) {
+            problems.add(Problem.on(parameterOnly.get(0).parameter(), Messages.parameterOnlyAnnotation(
+                    type.getSimpleName().toString(), EntityProperties.describe(parameterOnly),
+                    parameterOnly.get(0).annotation())));
         }
-        return methodName;
-    }
-
-    private static boolean hasAnyValidatorAnnotation(Element element) {
-        return annotation(element, ETAG_SOURCE) != null || annotation(element, LAST_MODIFIED) != null
-                || anyAnnotation(element, VERSIONS) != null || anyAnnotation(element, DATES_UPDATED) != null;
-    }
-
-    /** The properties with one of {@code annotations} (once each, also when one carries several of them). */
-    private static List<Property> withAnnotation(List<Property> properties, List<String> annotations) {
-        List<Property> found = new ArrayList<>();
-        for (Property property : properties) {
-            for (Element element : property.annotated()) {
-                if (anyAnnotation(element, annotations) != null) {
-                    found.add(property);
-                    break;
-                }
-            }
-        }
-        return found;
-    }
-
-    /** E.g. {@code "@DateUpdated/@UpdateTimestamp"}: the simple names of those of {@code annotations} found. */
-    private static String annotationNames(List<Property> properties, List<String> annotations) {
-        List<String> names = new ArrayList<>();
-        for (String annotation : annotations) {
-            String simpleName = "@" + annotation.substring(annotation.lastIndexOf('.') + 1);
-            if (names.contains(simpleName)) {
-                continue;
-            }
-            for (Property property : properties) {
-                if (property.annotated().stream().anyMatch(element -> annotation(element, annotation) != null)) {
-                    names.add(simpleName);
-                    break;
-                }
-            }
-        }
-        return names.isEmpty() ? "@DateUpdated" : String.join("/", names);
-    }
-
-    private static AnnotationMirror anyAnnotation(Element element, List<String> qualifiedNames) {
-        for (String qualifiedName : qualifiedNames) {
-            AnnotationMirror mirror = annotation(element, qualifiedName);
-            if (mirror != null) {
-                return mirror;
-            }
-        }
-        return null;
-    }
-
-    static AnnotationMirror annotation(Element element, String qualifiedName) {
-        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-            TypeElement annotationType = (TypeElement) mirror.getAnnotationType().asElement();
-            if (annotationType.getQualifiedName().contentEquals(qualifiedName)) {
-                return mirror;
-            }
-        }
-        return null;
     }
 
     private String zoneOf(Property property) {
@@ -450,15 +286,14 @@ final class ValidatorDiscovery {
                 && elements.getPackageOf(member).equals(fromPackage);
     }
 
-    private PartKind partKindOf(TypeMirror type) {
+    private static PartKind partKindOf(TypeMirror type) {
         switch (type.getKind()) {
             case LONG: case INT: case SHORT: case BYTE:
                 return PartKind.NUMBER;
             case ARRAY:
                 return ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE ? PartKind.BYTES : null;
             case DECLARED:
-                String name = ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
-                switch (name) {
+                switch (((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString()) {
                     case "java.lang.Long": case "java.lang.Integer": case "java.lang.Short": case "java.lang.Byte":
                         return PartKind.NUMBER;
                     case "java.lang.String":
@@ -473,7 +308,7 @@ final class ValidatorDiscovery {
         }
     }
 
-    private DateKind dateKindOf(TypeMirror type) {
+    private static DateKind dateKindOf(TypeMirror type) {
         if (type.getKind() == TypeKind.LONG) {
             return DateKind.EPOCH_MILLIS;
         }

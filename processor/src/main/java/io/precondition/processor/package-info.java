@@ -1,2 +1,2 @@
-/** The annotation processor: validates annotated handlers and writes one filter class per controller. */
+/** The annotation processor: validates annotated handlers and writes one class of bindings per controller. */
 package io.precondition.processor;

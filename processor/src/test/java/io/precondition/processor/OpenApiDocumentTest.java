@@ -46,7 +46,8 @@ class OpenApiDocumentTest {
             files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(output));
             files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(output));
             List<Path> sources = new ArrayList<>();
-            for (String name : List.of("NoteController", "ArchiveController", "DocumentedApplication")) {
+            for (String name : List.of("NoteController", "ArchiveController", "BookApi", "BookController",
+                    "ShelfBase", "ShelfController", "DocumentedApplication")) {
                 sources.add(Path.of(OpenApiDocumentTest.class.getResource("/openapi/" + name + ".java").toURI()));
             }
             JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics,
@@ -177,5 +178,34 @@ class OpenApiDocumentTest {
         assertEquals(List.of(), headerParameters(plain));
         assertEquals(Set.of("200"), names(plain.path("responses")));
         assertFalse(plain.path("responses").path("200").has("headers"));
+    }
+
+    @Test
+    void handlersDeclaredOnAnApiInterfaceAreDocumented() {
+        JsonNode read = operation("/books/{id}", "get");
+        assertEquals(List.of("If-None-Match", "If-Modified-Since", "If-Match", "If-Unmodified-Since"),
+                headerParameters(read), "@Versioned on the interface method");
+        assertEquals(Set.of("200", "304", "412"), names(read.path("responses")));
+        assertEquals(Set.of("ETag"), names(read.path("responses").path("200").path("headers")));
+        JsonNode replace = operation("/books/{id}", "put");
+        assertEquals(List.of("If-Match", "If-Unmodified-Since", "If-None-Match"), headerParameters(replace));
+        assertEquals(Set.of("200", "412", "428"), names(replace.path("responses")));
+        assertFalse(replace.path("requestBody").toString().contains("CheckedState"), "CheckedState is not in the body");
+    }
+
+    @Test
+    void overridesOwnAnnotationWinsInTheDocument() {
+        JsonNode delete = operation("/books/{id}", "delete");
+        assertEquals(List.of("If-Match", "If-Unmodified-Since", "If-None-Match"), headerParameters(delete));
+        assertEquals(Set.of("200", "412"), names(delete.path("responses")),
+                "the override's requireGuard = false, not the interface's default: no 428");
+    }
+
+    @Test
+    void handlerInheritedFromAnAbstractBaseIsDocumented() {
+        JsonNode read = operation("/shelves/{id}", "get");
+        assertEquals(List.of("If-None-Match", "If-Modified-Since", "If-Match", "If-Unmodified-Since"),
+                headerParameters(read));
+        assertEquals(Set.of("200", "304", "412"), names(read.path("responses")));
     }
 }
