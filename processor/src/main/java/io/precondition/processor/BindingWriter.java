@@ -40,7 +40,7 @@ final class BindingWriter {
 
     JavaFile write(ControllerModel model, Element... originatingElements) {
         model = UniqueNames.of(model);
-        TypeSpec.Builder type = TypeSpec.classBuilder(model.filter())
+        TypeSpec.Builder type = TypeSpec.classBuilder(model.bindings())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(BINDINGS)
                 .addJavadoc(javadoc(model))
@@ -69,7 +69,7 @@ final class BindingWriter {
         for (Element originating : originatingElements) {
             type.addOriginatingElement(originating);
         }
-        return JavaFile.builder(model.filter().packageName(), type.build())
+        return JavaFile.builder(model.bindings().packageName(), type.build())
                 .skipJavaLangImports(true)
                 .indent("    ")
                 .build();
@@ -144,10 +144,10 @@ final class BindingWriter {
         binding.add(")");
         LookupModel lookup = handler.lookup();
         if (lookup != null) {
-            binding.add("\n$>.withLookup($N, $T::$N)$<", lookupLocal(lookup), model.filter(),
+            binding.add("\n$>.withLookup($N, $T::$N)$<", lookupLocal(lookup), model.bindings(),
                     ValidatorMethods.validatorsName(lookup.value()));
             if (lookup.fromIfMatch() != null) {
-                binding.add("\n$>.withIfMatchClaim($T::$N)$<", model.filter(),
+                binding.add("\n$>.withIfMatchClaim($T::$N)$<", model.bindings(),
                         ValidatorMethods.claimName(lookup.value()));
             }
         }
@@ -155,9 +155,9 @@ final class BindingWriter {
         if (body != null && handler.bodyIsCollection()) {
             binding.add("\n$>.$L($T.class, $T::$N)$<",
                     handler.bodyShape() == HandlerModel.BodyShape.STREAM ? "withStreamBody" : "withIterableBody",
-                    rawType(body.type()), model.filter(), ValidatorMethods.entityTagName(body));
+                    rawType(body.type()), model.bindings(), ValidatorMethods.entityTagName(body));
         } else if (body != null) {
-            binding.add("\n$>.withBody($T.class, $T::$N)$<", rawType(body.type()), model.filter(),
+            binding.add("\n$>.withBody($T.class, $T::$N)$<", rawType(body.type()), model.bindings(),
                     ValidatorMethods.validatorsName(body));
         }
         return binding.build();

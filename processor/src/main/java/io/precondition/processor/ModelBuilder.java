@@ -40,7 +40,7 @@ final class ModelBuilder {
         ClassName controllerName = ClassName.get(controller);
         ClassName bindingsName = ClassName.get(controllerName.packageName(),
                 String.join("_", controllerName.simpleNames()) + "Preconditions");
-        return new ControllerModel(controllerName, bindingsName, List.of(), numberOverloads(handlers));
+        return new ControllerModel(controllerName, bindingsName, numberOverloads(handlers));
     }
 
     /**

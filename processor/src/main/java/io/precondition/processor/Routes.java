@@ -130,57 +130,6 @@ final class Routes {
         return -1;
     }
 
-    /**
-     * @return Ant-style filter patterns that together match every request the URI template matches: the literal path
-     *     up to the first path variable, then {@code /**}; query expressions ({@code {?q}}) do not widen it, and a
-     *     property placeholder ({@code ${app.base}}) is kept as it is: Micronaut resolves it in the filter's
-     *     patterns as in the route's
-     */
-    static List<String> patternsOf(String uri) {
-        String path = withoutQueryExpressions(uri);
-        int variable = nextExpression(path, 0);
-        if (variable < 0) {
-            return List.of(path.isEmpty() ? "/" : path);
-        }
-        String prefix = path.substring(0, variable);
-        if (path.startsWith("{/", variable)) {
-            // An optional segment: the route matches the prefix alone too.
-            String base = prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
-            return base.isEmpty() ? List.of("/**") : List.of(base, base + "/**");
-        }
-        int slash = prefix.lastIndexOf('/');
-        int placeholder = prefix.lastIndexOf('}');
-        if (placeholder > slash) {
-            // A variable in the segment a placeholder ends, e.g. ${base}x{id}: the slashes inside the placeholder's
-            // value are unknown, so the pattern keeps the segment's literal start.
-            return List.of(prefix + "*/**");
-        }
-        String base = slash <= 0 ? "" : prefix.substring(0, slash);
-        return List.of(base + "/**");
-    }
-
-    private static String withoutQueryExpressions(String uri) {
-        StringBuilder out = new StringBuilder(uri.length());
-        int i = 0;
-        while (i < uri.length()) {
-            int open = nextExpression(uri, i);
-            if (open < 0 || open + 1 >= uri.length()) {
-                out.append(uri, i, uri.length());
-                break;
-            }
-            char operator = uri.charAt(open + 1);
-            int close = uri.indexOf('}', open);
-            if ((operator == '?' || operator == '&') && close > 0) {
-                out.append(uri, i, open);
-                i = close + 1;
-            } else {
-                out.append(uri, i, open + 1);
-                i = open + 1;
-            }
-        }
-        return out.toString();
-    }
-
     private static String join(String base, String path) {
         String left = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         String right = path.isEmpty() || path.equals("/") ? "" : (path.startsWith("/") || path.startsWith("{/")

@@ -33,7 +33,7 @@ final class UniqueNames {
             LookupModel lookup = h.lookup() == null ? null : h.lookup().withValue(renamed(h.lookup().value(), names));
             handlers.add(h.withModels(lookup, h.body() == null ? null : renamed(h.body(), names)));
         }
-        return new ControllerModel(model.controller(), model.filter(), model.patterns(), handlers);
+        return new ControllerModel(model.controller(), model.bindings(), handlers);
     }
 
     private static void nameTypes(ValidatorModel model, Map<TypeName, String> names) {

@@ -32,7 +32,7 @@ class BindingWriterTest {
     }
 
     private static String write(HandlerModel... handlers) {
-        return new BindingWriter().write(new ControllerModel(CONTROLLER, BINDINGS, List.of(), List.of(handlers)))
+        return new BindingWriter().write(new ControllerModel(CONTROLLER, BINDINGS, List.of(handlers)))
                 .toString();
     }
 

@@ -42,31 +42,4 @@ class RoutesTest {
         Set<String> variables = Routes.variablesOf("/{b}/{a}/{b}");
         assertEquals(List.of("b", "a"), List.copyOf(variables));
     }
-
-    @ParameterizedTest(name = "{0} is filtered by {1}")
-    @CsvSource(delimiter = '|', value = {
-            "/pages/{slug}    | /pages/**",
-            "/pages           | /pages",
-            "/{id:[0-9]+}     | /**",
-            "/a/{b}/c/{d}     | /a/**",
-            "/a/b/{c}         | /a/b/**",
-            "/a/x{c}          | /a/**",
-            // An optional segment matches its prefix alone as well; a query expression does not widen the path.
-            "/pages{/opt}     | /pages,/pages/**",
-            "/search{?q}      | /search",
-            "/search{?q}/{id} | /search/**",
-            "/a/b{/opt}       | /a/b,/a/b/**",
-            "{/opt}           | /**",
-            // A placeholder is kept for Micronaut to resolve: the pattern never widens to /**.
-            "${app.base}/pages/{slug}  | ${app.base}/pages/**",
-            "${app.base}/pages         | ${app.base}/pages",
-            "${app.base}/{slug}        | ${app.base}/**",
-            "${app.base:/x}/a/{slug}   | ${app.base:/x}/a/**",
-            "${a:${b}}/{slug}          | ${a:${b}}/**",
-            "${app.base}x{id}          | ${app.base}x*/**",
-            "${app.base}/search{?q}    | ${app.base}/search",
-    })
-    void patternOf(String uri, String expected) {
-        assertEquals(List.of(expected.split(",")), Routes.patternsOf(uri));
-    }
 }
