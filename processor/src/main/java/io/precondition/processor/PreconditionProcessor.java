@@ -25,7 +25,8 @@ import java.util.Set;
  * Writes the conditional request handling of {@code @Versioned} and {@code @ConditionalWrite} controller methods.
  * For each controller: {@link HandlerScanner} finds its annotated handlers, {@link ModelBuilder} checks them against
  * the rules and builds a plain model, and {@link BindingWriter} renders that model as one class of bindings. Every problem
- * is reported on the element at fault; one controller's problems do not hide another's.
+ * is reported on the element at fault; one controller's problems do not hide another's. {@link ClientMethodRules}
+ * checks the methods of declarative {@code @Client} types, which get nothing generated.
  */
 @AutoService(Processor.class)
 public final class PreconditionProcessor extends AbstractProcessor {
@@ -49,8 +50,10 @@ public final class PreconditionProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        // Controllers too: one may inherit annotated handlers without carrying an annotation of its own.
-        return Set.of(HandlerScanner.VERSIONED, HandlerScanner.CONDITIONAL_WRITE, Routes.CONTROLLER);
+        // Controllers and declarative clients too: one may inherit annotated methods without carrying an annotation of
+        // its own.
+        return Set.of(HandlerScanner.VERSIONED, HandlerScanner.CONDITIONAL_WRITE, Routes.CONTROLLER,
+                ClientMethodRules.CLIENT);
     }
 
     @Override
@@ -60,6 +63,7 @@ public final class PreconditionProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        report(new ClientMethodRules(processingEnv).problemsOf(round));
         for (TypeElement controller : InheritedHandlers.controllersOf(round)) {
             List<Problem> problems = new ArrayList<>();
             inherited.check(controller, problems);
