@@ -44,7 +44,7 @@ public final class NoteControllerPreconditions implements HandlerBindings {
                 HandlerBinding.of("raw", HandlerPolicy.read("NoteController.raw").withCaching("max-age=60"), Long.class)
                     .withLookup(noteVersionLookup, NoteControllerPreconditions::validatorsOfNoteApiNote)
                     .withBody(NoteApi.Note.class, NoteControllerPreconditions::validatorsOfNoteApiNote),
-                HandlerBinding.of("put", HandlerPolicy.write("NoteController.put", true, false), Long.class, String.class, CheckedState.class)
+                HandlerBinding.of("put", HandlerPolicy.write("NoteController.put", true, false), Long.class, String.class, String.class, CheckedState.class)
                     .withLookup(noteVersionLookup, NoteControllerPreconditions::validatorsOfNoteApiNote)
                     .withBody(NoteApi.Note.class, NoteControllerPreconditions::validatorsOfNoteApiNote),
                 HandlerBinding.of("delete", HandlerPolicy.write("NoteController.delete", true, true), Long.class, CheckedState.class)

@@ -1,8 +1,10 @@
 package test.api;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Put;
 import io.precondition.annotation.ConditionalWrite;
 import io.precondition.annotation.Versioned;
@@ -25,9 +27,10 @@ public interface NoteApi {
     @Versioned(lookup = "noteVersion", cacheControl = "max-age=1")
     Optional<Note> raw(Long id);
 
+    /** The caller's If-Match: the server reads it itself, but the client extending this interface sends it. */
     @Put("/api/notes/{id}")
     @ConditionalWrite(lookup = "noteVersion")
-    Note put(Long id, @Body String text, CheckedState<Note> state);
+    Note put(Long id, @Body String text, @Nullable @Header("If-Match") String ifMatch, CheckedState<Note> state);
 
     @Delete("/api/notes/{id}")
     void delete(Long id, CheckedState<Note> state);

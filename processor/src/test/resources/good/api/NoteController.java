@@ -28,7 +28,7 @@ public class NoteController implements NoteApi {
     }
 
     @Override
-    public Note put(Long id, String text, CheckedState<Note> state) {
+    public Note put(Long id, String text, String ifMatch, CheckedState<Note> state) {
         return null;
     }
 

@@ -23,7 +23,10 @@ import io.precondition.annotation.Versioned;
 
 /**
  * Refuses, when the application starts, a declarative client whose annotations cannot work, with the method and the
- * fix in the message (until the annotation processor reports these at compile time):
+ * fix in the message. Precondition's annotation processor reports the same problems, with the same ids, as compile
+ * errors (its {@code ClientMethodRules}); this check is the safety net for an application compiled without the
+ * processor on its processor path (a client-only application needs none otherwise), or with classes compiled
+ * elsewhere:
  * <ul>
  *   <li>{@code [Precondition/ClientWriteWithoutPrecondition]}: a {@code @ConditionalWrite} method with no parameter
  *       that can carry the caller's precondition (a {@link Tagged} body, or an {@code @Header} for If-Match,

@@ -38,6 +38,40 @@ class ClientMethodCheckTest {
         String writeWithHeader(String id, @Body String note, @Nullable @Header("If-Match") String ifMatch);
     }
 
+    /** An API interface that a controller may implement too: the If-Match parameter is declared here. */
+    interface HeaderApi {
+        @Put("/notes/{id}")
+        @ConditionalWrite
+        String write(String id, @Body String note, @Nullable @Header("If-Match") String ifMatch);
+    }
+
+    /** Correct: inherits the write with its If-Match parameter. */
+    @Client("http://127.0.0.1:1")
+    @Requires(property = "check.client", value = "good")
+    interface InheritingClient extends HeaderApi {
+    }
+
+    /** An API whose write takes the tag as a plain parameter. */
+    interface PlainApi {
+        @Put("/notes/{id}")
+        @ConditionalWrite
+        String write(String id, @Body String note, @Nullable String ifMatch);
+    }
+
+    /** Correct: the override binds the inherited parameter to If-Match. */
+    @Client("http://127.0.0.1:1")
+    @Requires(property = "check.client", value = "good")
+    interface OverridingClient extends PlainApi {
+        @Override
+        String write(String id, @Body String note, @Nullable @Header("If-Match") String ifMatch);
+    }
+
+    /** Wrong: inherits a write that nothing can carry a precondition for. */
+    @Client("http://127.0.0.1:1")
+    @Requires(property = "check.client", value = "inherited")
+    interface BlindInheritingClient extends PlainApi {
+    }
+
     /** Wrong: nothing can carry the precondition, so only a blind write could be sent. */
     @Client("http://127.0.0.1:1")
     @Requires(property = "check.client", value = "bad")
@@ -51,6 +85,8 @@ class ClientMethodCheckTest {
     void clientThatCarriesPreconditionsStarts() {
         try (ApplicationContext context = ApplicationContext.run(Map.of("check.client", "good"))) {
             assertTrue(context.containsBean(GoodClient.class));
+            assertTrue(context.containsBean(InheritingClient.class));
+            assertTrue(context.containsBean(OverridingClient.class));
         }
     }
 
@@ -61,5 +97,14 @@ class ClientMethodCheckTest {
         String message = refused.getMessage();
         assertTrue(message.contains("[Precondition/ClientWriteWithoutPrecondition] BlindClient.write"), message);
         assertTrue(message.contains("@Header(\"If-Match\")"), message);
+    }
+
+    @Test
+    void inheritedConditionalWriteWithoutPreconditionParameterIsRefusedAtStartUp() {
+        BeanInstantiationException refused = assertThrows(BeanInstantiationException.class,
+                () -> ApplicationContext.run(Map.of("check.client", "inherited")).close());
+        String message = refused.getMessage();
+        assertTrue(message.contains("[Precondition/ClientWriteWithoutPrecondition]"), message);
+        assertTrue(message.contains(".write is @ConditionalWrite"), message);
     }
 }

@@ -195,6 +195,35 @@ final class Messages {
                 + " parts (and optionally a nullable Last-Modified), or remove lookupOnIfMatch = false.";
     }
 
+    static String clientWriteWithoutPrecondition(String method) {
+        return "[Precondition/ClientWriteWithoutPrecondition] " + method + " is @ConditionalWrite but has no way to"
+                + " receive the precondition of the representation its caller changed: take the value returned by a"
+                + " @Versioned read as a Tagged<T> @Body, or add a parameter @Header(\"If-Match\") String ifMatch"
+                + " (@Header(\"If-None-Match\") String for a create).";
+    }
+
+    /** A client inherits the write from an API interface, which its controller may implement without the header. */
+    static String inheritedClientWriteWithoutPrecondition(String client, String method, String api) {
+        return "[Precondition/ClientWriteWithoutPrecondition] " + client + "." + method + ", inherited from " + api
+                + "." + method + ", is @ConditionalWrite but has no way to receive the precondition of the"
+                + " representation its caller changed (a controller implementing " + api + " needs none; the client"
+                + " " + client + " does): add a parameter @Nullable @Header(\"If-Match\") String ifMatch to " + api
+                + "." + method + " (@Header(\"If-None-Match\") for a create), or override " + method + " in " + client
+                + " with @Header(\"If-Match\") on a String parameter it has, or take the value returned by a"
+                + " @Versioned read as a Tagged<T> @Body.";
+    }
+
+    static String clientVersionedNotGet(String method) {
+        return "[Precondition/ClientVersionedNotGet] " + method + " has @Versioned, which is for GET reads; use"
+                + " @ConditionalWrite on a write.";
+    }
+
+    static String inheritedClientVersionedNotGet(String client, String method, String api) {
+        return "[Precondition/ClientVersionedNotGet] " + client + "." + method + ", inherited from " + api + "."
+                + method + ", has @Versioned, which is for GET reads; use @ConditionalWrite on a write (on " + api
+                + "." + method + ").";
+    }
+
     static String unexpected(String element, String stackTrace) {
         return "[Precondition/Internal] an unexpected error happened while processing " + element
                 + "; please report this with the stack trace:\n" + stackTrace;

@@ -25,6 +25,8 @@ import java.util.Set;
  *       lookup ({@link BodyDiscovery}, {@link LookupDiscovery}, {@link ValidatorDiscovery}) and builds the plain
  *       model ({@link ModelBuilder});</li>
  *   <li>write: {@link BindingWriter} renders each model without problems;</li>
+ *   <li>clients: {@link ClientMethodRules} checks the methods of declarative {@code @Client} types, which get nothing
+ *       generated;</li>
  *   <li>diagnostics: {@link Diagnostics} prints every problem once, on the element at fault.</li>
  * </ol>
  * The OpenAPI step runs in Micronaut's own processor: {@link OpenApiConditionalsVisitor} documents the models of the
@@ -36,6 +38,7 @@ public final class PreconditionProcessor extends AbstractProcessor {
     private HandlerScanner scanner;
     private InheritedHandlers inherited;
     private HandlerAnalysis analysis;
+    private ClientMethodRules clients;
     private final BindingWriter writer = new BindingWriter();
 
     /** Created by the compiler through {@link java.util.ServiceLoader}. */
@@ -48,12 +51,15 @@ public final class PreconditionProcessor extends AbstractProcessor {
         this.scanner = new HandlerScanner(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
         this.inherited = new InheritedHandlers(scanner);
         this.analysis = new HandlerAnalysis(processingEnv);
+        this.clients = new ClientMethodRules(processingEnv);
     }
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        // Controllers too: one may inherit annotated handlers without carrying an annotation of its own.
-        return Set.of(HandlerScanner.VERSIONED, HandlerScanner.CONDITIONAL_WRITE, Routes.CONTROLLER);
+        // Controllers and declarative clients too: one may inherit annotated methods without carrying an annotation of
+        // its own.
+        return Set.of(HandlerScanner.VERSIONED, HandlerScanner.CONDITIONAL_WRITE, Routes.CONTROLLER,
+                ClientMethodRules.CLIENT);
     }
 
     @Override
@@ -68,6 +74,7 @@ public final class PreconditionProcessor extends AbstractProcessor {
         checkControllers(InheritedHandlers.controllersOf(round), diagnostics);
         handlers.forEach((controller, sites) -> diagnostics.guard(controller, () -> generate(controller, sites,
                 diagnostics)));
+        diagnostics.problems().addAll(clients.problemsOf(round));
         diagnostics.print();
         return false;
     }

@@ -1,8 +1,10 @@
 package com.example.api;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Put;
 import io.precondition.annotation.ConditionalWrite;
 import io.precondition.annotation.Versioned;
@@ -20,9 +22,10 @@ public interface NoteApi {
     @Versioned(lookup = "noteVersion")
     Optional<Note> get(long id);
 
+    /** {@code ifMatch}: the server reads If-Match itself; the declarative client extending this interface sends it. */
     @Put(value = "/api/notes/{id}", consumes = MediaType.TEXT_PLAIN)
     @ConditionalWrite(lookup = "noteVersion")
-    Note put(long id, @Body String text, CheckedState<Note> state);
+    Note put(long id, @Body String text, @Nullable @Header("If-Match") String ifMatch, CheckedState<Note> state);
 
     @Get("/api/texts/{id}")
     Optional<Note> getText(long id);

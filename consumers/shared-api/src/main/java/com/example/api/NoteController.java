@@ -27,7 +27,7 @@ public class NoteController implements NoteApi {
     }
 
     @Override
-    public Note put(long id, String text, CheckedState<Note> state) {
+    public Note put(long id, String text, String ifMatch, CheckedState<Note> state) {
         return store.replace(id, state.get().version(), text);
     }
 
