@@ -221,7 +221,7 @@ final class BindingWriter {
             return;
         }
         tags.computeIfAbsent(ValidatorMethods.entityTagName(model),
-                name -> ValidatorMethods.entityTag(model, owner.filter()));
+                name -> ValidatorMethods.entityTag(model, owner.bindings()));
         if (model.collectionTag() != null) {
             addTags(owner, model.collectionTag().element(), tags);
         }
