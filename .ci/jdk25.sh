@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The library on JDK 25 (CI's default JDK is 17): the tests of annotations, runtime and processor; a package of the
+# The library on JDK 25 (CI's default JDK is 17): the tests of annotations, http, runtime and processor; a package of the
 # sample app whose jar must hold the generated filters and, started on JDK 25, answer with coded ETags; then the
 # jdbc-launch consumer (.ci/consumers.sh) built and tested on JDK 25 from the artifacts installed here (the BOM it
 # imports among them).

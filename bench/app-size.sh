@@ -77,7 +77,7 @@ dir_of() { echo "bench/target/app-size/${LABELS[$1]:-default}"; }
 
 for i in "${!REPOS[@]}"; do
   repo=${REPOS[$i]}; dir=$(dir_of "$i")
-  for a in runtime processor; do
+  for a in http runtime processor; do
     if [ ! -f "$repo/io/precondition/precondition-$a/0.1.0-SNAPSHOT/precondition-$a-0.1.0-SNAPSHOT.jar" ]; then
       echo "no precondition-$a 0.1.0-SNAPSHOT in $repo; install it first:" >&2
       echo "  ./mvnw -Dmaven.repo.local=$repo -B -q install -DskipTests -pl annotations,runtime,processor -am" >&2

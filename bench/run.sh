@@ -118,6 +118,10 @@ build_before() {
   cp "$WORKTREE/benchmarks/bench-app/target/precondition-bench-app-0.1.0-SNAPSHOT.jar" "$BEFORE_JARS/bench-app.jar"
   cp "$WORKTREE/runtime/target/precondition-runtime-0.1.0-SNAPSHOT.jar" "$BEFORE_JARS/runtime.jar"
   cp "$WORKTREE/annotations/target/precondition-annotations-0.1.0-SNAPSHOT.jar" "$BEFORE_JARS/annotations.jar"
+  # io.precondition.http: in the runtime's jar before precondition-http, in its own since
+  if [ -f "$WORKTREE/http/target/precondition-http-0.1.0-SNAPSHOT.jar" ]; then
+    cp "$WORKTREE/http/target/precondition-http-0.1.0-SNAPSHOT.jar" "$BEFORE_JARS/http.jar"
+  fi
   echo "$BEFORE_SHA" > "$BEFORE_JARS/built-from"
   git worktree remove --force "$WORKTREE"; WORKTREE=
 }
@@ -148,12 +152,12 @@ start_app() { # name jar port [jvm options...]
 
 # bench-app-plain with a library's runtime (and its annotations) on its class path: its beans load (exception
 # handlers, the argument binder, the Netty customizer of coded ETags), but no route is annotated.
-start_lib_plain() { # name port runtime-jar annotations-jar
+start_lib_plain() { # name port runtime-jar annotations-jar http-jar (absent before precondition-http: ignored)
   if curl -s -o /dev/null "http://127.0.0.1:$2/"; then
     echo "port $2 is already in use; stop whatever listens there" >&2; exit 1
   fi
   java "${JVM_OPTS[@]}" -Dmicronaut.server.host=127.0.0.1 -Dmicronaut.server.port="$2" \
-    -cp "benchmarks/bench-app-plain/target/precondition-bench-app-plain-0.1.0-SNAPSHOT.jar:$3:$4" \
+    -cp "benchmarks/bench-app-plain/target/precondition-bench-app-plain-0.1.0-SNAPSHOT.jar:$3:$4:$5" \
     io.precondition.benchplain.PlainApplication > "$RESULTS/$1.log" 2>&1 &
   PIDS+=($!)
 }
@@ -168,13 +172,15 @@ wait_for() { # url
 
 RUNTIME_JAR=runtime/target/precondition-runtime-0.1.0-SNAPSHOT.jar
 ANNOTATIONS_JAR=annotations/target/precondition-annotations-0.1.0-SNAPSHOT.jar
+HTTP_JAR=http/target/precondition-http-0.1.0-SNAPSHOT.jar
 if [ -n "$BEFORE" ] && { [ $ONLY = all ] || [ $ONLY = http ]; }; then
   step "starting bench-app after (8081) and before (8091), bench-app-plain (8082; with the library's runtime: after 8084, before 8094)"
   start_app bench-app benchmarks/bench-app/target/precondition-bench-app-0.1.0-SNAPSHOT.jar 8081
   start_app bench-app-plain benchmarks/bench-app-plain/target/precondition-bench-app-plain-0.1.0-SNAPSHOT.jar 8082
-  start_lib_plain bench-app-plain-lib 8084 "$RUNTIME_JAR" "$ANNOTATIONS_JAR"
+  start_lib_plain bench-app-plain-lib 8084 "$RUNTIME_JAR" "$ANNOTATIONS_JAR" "$HTTP_JAR"
   start_app bench-app-before "$BEFORE_JARS/bench-app.jar" 8091
-  start_lib_plain bench-app-plain-lib-before 8094 "$BEFORE_JARS/runtime.jar" "$BEFORE_JARS/annotations.jar"
+  start_lib_plain bench-app-plain-lib-before 8094 "$BEFORE_JARS/runtime.jar" "$BEFORE_JARS/annotations.jar" \
+    "$BEFORE_JARS/http.jar"
   for url in http://127.0.0.1:8081/const http://127.0.0.1:8082/plain/p1k http://127.0.0.1:8084/plain/p1k \
       http://127.0.0.1:8091/const http://127.0.0.1:8094/plain/p1k; do
     wait_for "$url"
@@ -197,7 +203,7 @@ elif [ $ONLY = all ] || [ $ONLY = http ]; then
   start_app bench-app benchmarks/bench-app/target/precondition-bench-app-0.1.0-SNAPSHOT.jar 8081 "${APP_OPTS[@]}"
   start_app bench-app-plain benchmarks/bench-app-plain/target/precondition-bench-app-plain-0.1.0-SNAPSHOT.jar 8082
   # Variant 7 in one app: bench-app-plain again, with the library's runtime on its class path.
-  start_lib_plain bench-app-plain-lib 8084 "$RUNTIME_JAR" "$ANNOTATIONS_JAR"
+  start_lib_plain bench-app-plain-lib 8084 "$RUNTIME_JAR" "$ANNOTATIONS_JAR" "$HTTP_JAR"
   # A copy, so that nothing that stops the sample app of a test run by its jar's name stops this one.
   cp sample-app/target/precondition-sample-app-0.1.0-SNAPSHOT.jar "$RESULTS/bench-wiki.jar"
   start_app sample-app "$RESULTS/bench-wiki.jar" 8083
