@@ -16,28 +16,37 @@ import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 
 /**
- * The client half's one entry point: a client filter that acts on requests made by declarative {@code @Client}
- * methods only. It finds the method from the request attribute {@link HttpAttributes#INVOCATION_CONTEXT} (set by
- * Micronaut's {@code HttpClientIntroductionAdvice}) and reads its compile-time annotation metadata:
+ * The client half's one entry point: a client filter that acts on requests made by the declarative {@code @Client}
+ * interfaces that use Precondition only ({@link PreconditionClients}: at least one method with {@code @Versioned} or
+ * {@code @ConditionalWrite}). It finds the method from the request attribute {@link HttpAttributes#INVOCATION_CONTEXT}
+ * (set by Micronaut's {@code HttpClientIntroductionAdvice}) and reads its compile-time annotation metadata:
  * <ul>
  *   <li>a GET with {@code @Versioned} goes through the client's private store ({@link RevalidatingReads});</li>
  *   <li>an unsafe request gets the caller's precondition when {@code @ConditionalWrite}, and invalidates the store on
  *       success ({@link GuardedWrites});</li>
- *   <li>any other request of a declarative client only has its 412 / 428 typed ({@link ErrorAnswers}).</li>
+ *   <li>any other request of such a client only has its 412 / 428 typed ({@link ErrorAnswers}).</li>
  * </ul>
- * Requests of the low-level {@code HttpClient} API are passed on untouched.
+ * Everything else is passed on untouched, request and response: calls of the low-level {@code HttpClient} API (no
+ * invocation context) and of declarative clients with no Precondition annotation. Micronaut applies an
+ * {@code HttpClientFilter} bean without {@code @Filter} patterns, service ids or a {@code FilterMatcher} to every
+ * HTTP client of the application, declarative or not (hence these early returns), and never to the server's
+ * requests: the server's filter routes come from {@code @Filter} beans that are not client filters and from
+ * {@code @ServerFilter} beans only.
  */
 @Singleton
 @io.micronaut.context.annotation.Requires(classes = io.micronaut.http.client.HttpClientRegistry.class)
 @Requires(property = PreconditionClientConfiguration.PREFIX + ".enabled", notEquals = "false")
 final class ConditionalClientFilter implements HttpClientFilter {
 
+    private final PreconditionClients clients;
     private final ResponseStores stores;
     private final RevalidatingReads reads;
     private final GuardedWrites writes;
     private final ErrorAnswers errors;
 
-    ConditionalClientFilter(ResponseStores stores, RevalidatingReads reads, GuardedWrites writes, ErrorAnswers errors) {
+    ConditionalClientFilter(PreconditionClients clients, ResponseStores stores, RevalidatingReads reads,
+                            GuardedWrites writes, ErrorAnswers errors) {
+        this.clients = clients;
         this.stores = stores;
         this.reads = reads;
         this.writes = writes;
@@ -50,9 +59,12 @@ final class ConditionalClientFilter implements HttpClientFilter {
         Optional<MethodInvocationContext> invocation =
                 request.getAttribute(HttpAttributes.INVOCATION_CONTEXT, MethodInvocationContext.class);
         if (invocation.isEmpty()) {
-            return chain.proceed(request);
+            return chain.proceed(request); // the low-level HttpClient API
         }
         MethodInvocationContext<?, ?> context = invocation.get();
+        if (!clients.usePrecondition(context.getTarget())) {
+            return chain.proceed(request); // a declarative client with no Precondition annotation
+        }
         ClientMethod method = ClientMethod.of(context);
         // One store per client bean: the target is the client's generated implementation.
         ResponseStore store = stores.of(context.getTarget().getClass().getName());
