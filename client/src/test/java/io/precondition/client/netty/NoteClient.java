@@ -15,9 +15,8 @@ import io.precondition.annotation.Versioned;
 import org.reactivestreams.Publisher;
 
 /**
- * The declarative client of {@link NoteController}, on Micronaut's Netty HTTP client. It uses {@code HttpResponse<T>}
- * and an If-Match parameter: the Netty client decodes the body to the declared type before client filters see the
- * answer, so a {@code Tagged<T>} return type does not work on it yet (see the README).
+ * The declarative client of {@link NoteController}, on Micronaut's Netty HTTP client, with {@code HttpResponse<T>}
+ * answers and an If-Match parameter ({@link TaggedNoteClient} has the same with {@code Tagged<T>}).
  */
 @Client("/notes")
 @Requires(property = "netty.round-trip")

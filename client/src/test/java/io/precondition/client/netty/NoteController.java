@@ -19,7 +19,7 @@ import io.micronaut.http.annotation.Put;
 
 /**
  * A hand-written conditional server for the Netty-client round trip (no Precondition on this side): notes with a
- * version, {@code ETag: "v<n>"}, {@code Cache-Control: no-cache}, 304 on a matching If-None-Match, 412 with
+ * version, as text or as JSON, {@code ETag: "v<n>"}, {@code Cache-Control: no-cache}, 304 on a matching If-None-Match, 412 with
  * problem+json on a stale If-Match, and 200 + new ETag + Content-Location on a write.
  */
 @Controller("/notes")
@@ -44,6 +44,20 @@ public class NoteController {
         }
         FULL.incrementAndGet();
         return HttpResponse.ok(note[1]).header("ETag", etag).header("Cache-Control", "no-cache");
+    }
+
+    @Get("/{id}/json")
+    public HttpResponse<Map<String, String>> readJson(String id,
+                                                     @Nullable @Header("If-None-Match") String ifNoneMatch) {
+        String[] note = notes.computeIfAbsent(id, k -> new String[] {"1", "first"});
+        String etag = "\"v" + note[0] + "\"";
+        if (etag.equals(ifNoneMatch)) {
+            NOT_MODIFIED.incrementAndGet();
+            return HttpResponse.<Map<String, String>>notModified().header("ETag", etag)
+                    .header("Cache-Control", "no-cache");
+        }
+        FULL.incrementAndGet();
+        return HttpResponse.ok(Map.of("text", note[1])).header("ETag", etag).header("Cache-Control", "no-cache");
     }
 
     @Put("/{id}")
