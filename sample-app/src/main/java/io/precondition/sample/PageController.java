@@ -8,7 +8,6 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
-import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.Status;
@@ -17,7 +16,6 @@ import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.precondition.annotation.ConditionalWrite;
-import io.precondition.annotation.Versioned;
 import io.precondition.micronaut.CheckedState;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -28,17 +26,13 @@ import java.util.Optional;
 
 /**
  * The wiki's HTTP API. Every precondition behaviour (ETag, Last-Modified, 304, 412, 428) comes from the
- * annotations; the handlers only read and write pages, handing the checked version to the database.
+ * annotations; the handlers only read and write pages, handing the checked version to the database. The reads'
+ * routes and {@code @Versioned} are declared on {@link PageApi}, which a declarative client shares; the writes'
+ * here (see {@link PageApi} for why).
  */
 @Controller("/pages")
 @ExecuteOn(TaskExecutors.BLOCKING)
-public class PageController {
-
-    /**
-     * One page's route. Any single path segment matches, so that a slug outside the syntax gets 400 from validation
-     * rather than 404 from routing.
-     */
-    static final String PAGE = "/{slug:[^/]+}";
+public class PageController implements PageApi {
 
     /** The media type of a JSON merge patch (RFC 7396). */
     public static final String MERGE_PATCH_JSON = "application/merge-patch+json";
@@ -66,8 +60,7 @@ public class PageController {
     /**
      * @return every page's slug and title, sorted by slug
      */
-    @Get
-    @Versioned
+    @Override
     public PageIndex list() {
         return service.index();
     }
@@ -76,8 +69,7 @@ public class PageController {
      * @param slug the page's key
      * @return the page, or 404
      */
-    @Get(PageController.PAGE)
-    @Versioned(lookup = "pageVersion")
+    @Override
     public Optional<Page> get(@Pattern(regexp = PageContent.SLUG) String slug) {
         return pages.findBySlug(slug);
     }
@@ -94,7 +86,7 @@ public class PageController {
      * @param state the page as its preconditions were checked
      * @return 200 with the replaced page, or 201 with the created one
      */
-    @Put(PageController.PAGE)
+    @Put(PageApi.PAGE)
     @ConditionalWrite(lookup = "pageVersion", lookupOnIfMatch = false)
     @ApiResponse(responseCode = "201", useReturnTypeSchema = true,
             description = "Created (`If-None-Match: *` on an absent page): the stored page",
@@ -127,7 +119,7 @@ public class PageController {
      * @param state the page as its preconditions were checked
      * @return the patched page
      */
-    @Patch(PageController.PAGE)
+    @Patch(PageApi.PAGE)
     @Consumes({MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
     @ConditionalWrite(lookup = "pageVersion")
     public Page patch(@Pattern(regexp = PageContent.SLUG) String slug, @Body @Nullable String patch,
@@ -144,7 +136,7 @@ public class PageController {
      * @param slug the page's key
      * @param state the page as its preconditions were checked
      */
-    @Delete(PageController.PAGE)
+    @Delete(PageApi.PAGE)
     @Status(HttpStatus.NO_CONTENT)
     @ConditionalWrite(lookup = "pageVersion")
     public void delete(@Pattern(regexp = PageContent.SLUG) String slug, CheckedState<PageVersion> state) {

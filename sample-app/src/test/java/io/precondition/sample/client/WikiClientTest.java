@@ -21,6 +21,7 @@ import io.precondition.client.PreconditionRequiredException;
 import io.precondition.client.Tagged;
 import io.precondition.client.WeakTagException;
 import io.precondition.http.EntityTag;
+import io.precondition.sample.Page;
 import io.precondition.sample.WikiTestBase;
 import io.precondition.sample.clients.RequestRecorder;
 import io.precondition.sample.clients.RequestRecorder.Seen;
@@ -217,15 +218,21 @@ class WikiClientTest extends WikiTestBase {
     }
 
     @Test
-    @DisplayName("annotations inherited from the API interface a client extends work as declared ones: 304 revalidation, If-Match from the read (RFC 9111 §4.3.4, RFC 9110 §13.1.1)")
+    @DisplayName("annotations inherited from the API interface the controller implements and a client extends work as declared ones: 304 revalidation of the shared read; the client's own write sends If-Match from a read (RFC 9111 §4.3.4, RFC 9110 §13.1.1)")
     void inheritedAnnotationsApply() {
         String slug = created("inherited");
-        Tagged<WikiPage> read = inherited.page(slug);
-        assertEquals(read, inherited.page(slug));
-        Tagged<WikiPage> written = inherited.replace(slug, read.map(p -> p.withTitle("Inherited")));
-        assertEquals("Inherited", written.value().title());
+        Page read = inherited.get(slug).orElseThrow();
+        assertEquals("Title of " + slug, read.title());
+        assertEquals(read, inherited.get(slug).orElseThrow());
         List<Seen> gets = seen(slug, "GET");
         assertEquals(304, gets.get(1).status(), gets.toString());
-        assertEquals(read.etag().orElseThrow().toString(), seen(slug, "PUT").get(1).ifMatch());
+        assertEquals(gets.get(0).etag(), gets.get(1).ifNoneMatch(), "revalidated with the stored tag: " + gets);
+
+        Tagged<WikiPage> tagged = pages.page(slug);
+        Tagged<WikiPage> written = inherited.replace(slug, tagged.map(p -> p.withTitle("Inherited")));
+        assertEquals("Inherited", written.value().title());
+        assertEquals(tagged.etag().orElseThrow().toString(), seen(slug, "PUT").get(1).ifMatch());
+        assertEquals("Inherited", inherited.get(slug).orElseThrow().title(), "the write invalidated the stored read");
+        assertTrue(inherited.get("absent-" + slug).isEmpty(), "404: empty");
     }
 }
