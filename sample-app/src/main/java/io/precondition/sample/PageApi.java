@@ -11,10 +11,11 @@ import io.precondition.annotation.Versioned;
  * and inherits the routes and the {@code @Versioned} (precondition-client then revalidates them from its store).
  * The {@code pageVersion} lookup named here is always found on the controller.
  *
- * <p>The writes (PUT, PATCH, DELETE) stay on the controller: their {@code CheckedState} parameter is the server's
- * (precondition-runtime binds it), which a client can neither send nor pass {@code null} for, and a client's
- * {@code @ConditionalWrite} must take the caller's precondition instead (a {@code Tagged} body or an
- * {@code If-Match} parameter), which would be a new parameter of the handlers and of the wiki's OpenAPI document.
+ * <p>The writes (PUT, PATCH, DELETE) stay on the controller: their {@code CheckedState} parameter is
+ * precondition-runtime's type, which on this interface would put the server runtime on the compile path of every
+ * client of the API, and which a client cannot supply (Micronaut's declarative client refuses {@code null} for an
+ * argument that is not {@code @Nullable}, and would bind any other value into the request). PATCH's
+ * {@code @Consumes} would also turn into the client's {@code Accept}.
  */
 public interface PageApi {
 
