@@ -49,97 +49,124 @@ final class TagScanner {
      */
     static int scan(List<String> lines, EntityTag target, List<EntityTag> sink, VisitCounter counter,
                     ListLimits limits) {
-        int n = lines.size();
-        if (n == 1 && target != null && sink == null && counter == null && limits.maxTags() >= 1
-                && lines.get(0).equals(target.toString()) && lines.get(0).length() <= limits.maxLength()) {
-            // The common revalidation: the client sends back the one tag it was given. A line equal to the target's
-            // own (valid) header form is a one-tag list that matches it; no need to validate it char by char.
+        if (isTheTargetSentBack(lines, target, sink, counter, limits)) {
             return target.isWeak() ? WEAK_MATCH : WEAK_MATCH | STRONG_MATCH;
         }
-        long length = n - 1L; // one comma between combined lines (§5.3)
-        for (int l = 0; l < n; l++) {
-            length += lines.get(l).length();
-        }
-        if (n == 0) {
+        if (lines.isEmpty()) {
             return MALFORMED;
         }
-        if (length > limits.maxLength()) {
+        if (combinedLength(lines) > limits.maxLength()) {
             return TOO_LARGE;
         }
+        if (lines.size() == 1 && isStar(lines.get(0), counter)) {
+            return ANY; // "*" is the whole field value, never a list member (§13.1.1, §13.1.2)
+        }
         int tags = 0;
-        int stars = 0;
-        int commas = n - 1;
         int matches = 0;
-        for (int l = 0; l < n; l++) {
+        for (int l = 0; l < lines.size(); l++) {
             String s = lines.get(l);
             int len = s.length();
-            int i = 0;
-            while (true) {
-                i = skipOws(s, i, counter);
-                if (i == len) {
-                    break; // end of line: an empty (last) element is fine
-                }
+            int i = skipOws(s, 0, counter);
+            while (i < len) {
                 char c = at(s, i, counter);
                 if (c == ',') {
-                    commas++;
-                    i++;
-                    continue; // empty element (§5.6.1)
+                    i = skipOws(s, i + 1, counter); // empty element (§5.6.1)
+                    continue;
                 }
-                if (c == '*') {
-                    stars++;
-                    i++;
-                } else {
-                    boolean weak = false;
-                    if (c == 'W') {
-                        if (i + 1 >= len || at(s, i + 1, counter) != '/') {
-                            return MALFORMED;
-                        }
-                        weak = true;
-                        i += 2;
-                    }
-                    if (i >= len || at(s, i, counter) != '"') {
-                        return MALFORMED; // unquoted token, W/ without a quote, lower-case w/
-                    }
-                    int start = ++i;
-                    while (i < len && EntityTag.isEtagc(at(s, i, counter))) {
-                        i++;
-                    }
-                    if (i >= len || at(s, i, counter) != '"') {
-                        return MALFORMED; // unterminated (within its line) or a character outside etagc
-                    }
-                    int end = i++;
-                    if (++tags > limits.maxTags()) {
-                        return TOO_LARGE;
-                    }
-                    if (target != null) {
-                        if (counter != null) {
-                            counter.visits += end - start;
-                        }
-                        if (target.opaqueEquals(s, start, end)) {
-                            matches |= (weak || target.isWeak()) ? WEAK_MATCH : WEAK_MATCH | STRONG_MATCH;
-                        }
-                    }
-                    if (sink != null) {
-                        String opaque = s.substring(start, end);
-                        sink.add(weak ? EntityTag.weak(opaque) : EntityTag.strong(opaque));
-                    }
+                int end = tagEnd(s, i, c, counter); // a "*" here is malformed: it is not an entity-tag
+                if (end < 0) {
+                    return MALFORMED;
                 }
-                i = skipOws(s, i, counter);
-                if (i == len) {
-                    break;
+                if (++tags > limits.maxTags()) {
+                    return TOO_LARGE;
                 }
-                if (at(s, i, counter) != ',') {
-                    return MALFORMED; // two elements without a comma, e.g. "a" "b" or **
+                matches |= compared(s, i, end, target, sink, counter);
+                i = skipOws(s, end, counter);
+                if (i < len && at(s, i, counter) != ',') {
+                    return MALFORMED; // two elements without a comma, e.g. "a" "b"
                 }
-                commas++;
-                i++;
             }
         }
-        if (stars > 0) {
-            // "*" is the whole field value, not a list member (§13.1.1, §13.1.2)
-            return stars == 1 && tags == 0 && commas == 0 ? ANY : MALFORMED;
-        }
         return tags == 0 ? MALFORMED : matches;
+    }
+
+    /** @return whether the line is {@code *} with optional whitespace around it */
+    private static boolean isStar(String s, VisitCounter counter) {
+        int i = skipOws(s, 0, counter);
+        return i < s.length() && at(s, i, counter) == '*' && skipOws(s, i + 1, counter) == s.length();
+    }
+
+    /**
+     * The common revalidation: the client sends back the one tag it was given. A line equal to the target's own
+     * (valid) header form is a one-tag list that matches it; no need to validate it char by char.
+     */
+    private static boolean isTheTargetSentBack(List<String> lines, EntityTag target, List<EntityTag> sink,
+                                               VisitCounter counter, ListLimits limits) {
+        return lines.size() == 1 && target != null && sink == null && counter == null && limits.maxTags() >= 1
+                && lines.get(0).equals(target.toString()) && lines.get(0).length() <= limits.maxLength();
+    }
+
+    /** The length of the lines combined into one value, with a comma between them (§5.3). */
+    private static long combinedLength(List<String> lines) {
+        long length = lines.size() - 1L;
+        for (int l = 0; l < lines.size(); l++) {
+            length += lines.get(l).length();
+        }
+        return length;
+    }
+
+    /**
+     * @param c the character at {@code i}, already read
+     * @return the index after the closing quote of the entity-tag that starts at {@code i}, or -1 when it is not one:
+     *     an unquoted token, {@code W/} without a quote, a lower-case {@code w/}, an unterminated tag (within its line)
+     *     or a character outside etagc
+     */
+    private static int tagEnd(String s, int i, char c, VisitCounter counter) {
+        int len = s.length();
+        if (c == 'W') {
+            if (i + 1 >= len || at(s, i + 1, counter) != '/') {
+                return -1;
+            }
+            i += 2;
+        }
+        if (i >= len || at(s, i, counter) != '"') {
+            return -1;
+        }
+        i++;
+        while (i < len && EntityTag.isEtagc(at(s, i, counter))) {
+            i++;
+        }
+        if (i >= len || at(s, i, counter) != '"') {
+            return -1;
+        }
+        return i + 1;
+    }
+
+    /**
+     * Compares the entity-tag {@code s[from, end)} (already validated by {@link #tagEnd}) with the target and hands
+     * it to the sink.
+     *
+     * @return {@link #STRONG_MATCH} and {@link #WEAK_MATCH} as it matches the target, else 0
+     */
+    private static int compared(String s, int from, int end, EntityTag target, List<EntityTag> sink,
+                                VisitCounter counter) {
+        boolean weak = s.charAt(from) == 'W'; // read once already, by tagEnd
+        int start = from + (weak ? 3 : 1);
+        int close = end - 1;
+        int matches = 0;
+        if (target != null) {
+            if (counter != null) {
+                counter.visits += close - start;
+            }
+            if (target.opaqueEquals(s, start, close)) {
+                matches = (weak || target.isWeak()) ? WEAK_MATCH : WEAK_MATCH | STRONG_MATCH;
+            }
+        }
+        if (sink != null) {
+            String opaque = s.substring(start, close);
+            sink.add(weak ? EntityTag.weak(opaque) : EntityTag.strong(opaque));
+        }
+        return matches;
     }
 
     private static int skipOws(String s, int i, VisitCounter counter) {

@@ -6,7 +6,7 @@ import io.micronaut.http.annotation.Get;
 
 /** A controller without Precondition's annotations: needs no generated filter. */
 @Controller("/plain")
-@Requires(property = "spec.name", pattern = GeneratedFilterCheckTest.ANY)
+@Requires(property = "spec.name", pattern = StartUpCheckTest.ANY)
 class PlainController {
 
     @Get

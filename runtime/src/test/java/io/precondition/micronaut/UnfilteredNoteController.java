@@ -16,7 +16,7 @@ import io.precondition.annotation.Versioned;
  */
 @Controller("/unfiltered")
 @Versioned
-@Requires(property = "spec.name", pattern = GeneratedFilterCheckTest.UNFILTERED)
+@Requires(property = "spec.name", pattern = StartUpCheckTest.UNFILTERED)
 class UnfilteredNoteController {
 
     @Get("/{id}")

@@ -14,7 +14,7 @@ import java.util.List;
  * route is shown by the sample application, whose every test starts with the check.
  */
 @Singleton
-@Requires(property = "spec.name", value = GeneratedFilterCheckTest.COVERED)
+@Requires(property = "spec.name", value = StartUpCheckTest.COVERED)
 class UnfilteredNoteControllerCoverage implements HandlerBindings {
 
     @Override

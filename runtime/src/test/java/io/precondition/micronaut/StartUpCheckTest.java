@@ -3,6 +3,7 @@ package io.precondition.micronaut;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.precondition.micronaut.engine.PreconditionFilter;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -17,11 +18,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * An application whose routes carry {@code @Versioned} / {@code @ConditionalWrite} without a generated filter (the
- * processor did not run) fails at start-up with the rule's id and the fix; with the filters' marker, or with the
+ * An application whose routes carry {@code @Versioned} / {@code @ConditionalWrite} without generated bindings (the
+ * processor did not run) fails at start-up with the rule's id and the fix; with bindings covering them, or with the
  * library switched off, it starts. Real embedded servers on 127.0.0.1.
  */
-class GeneratedFilterCheckTest {
+class StartUpCheckTest {
 
     static final String UNFILTERED = "unfiltered|covered|disabled";
     static final String COVERED = "covered";
@@ -56,6 +57,7 @@ class GeneratedFilterCheckTest {
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, response.statusCode());
             assertEquals("note 7", response.body());
+            assertTrue(server.getApplicationContext().containsBean(PreconditionFilter.class));
         }
     }
 
@@ -63,6 +65,8 @@ class GeneratedFilterCheckTest {
     void controllersWithoutTheAnnotationsNeedNoFilter() {
         try (EmbeddedServer server = start("plain-only", Map.of())) {
             assertTrue(server.isRunning());
+            // No bindings, no server filter: the library on the class path costs an unannotated app's requests nothing.
+            assertFalse(server.getApplicationContext().containsBean(PreconditionFilter.class));
         }
     }
 
