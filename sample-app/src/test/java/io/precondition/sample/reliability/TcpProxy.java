@@ -23,6 +23,7 @@ public final class TcpProxy implements AutoCloseable {
     private volatile boolean closed;
 
     private final java.util.concurrent.atomic.AtomicLong bytesToClients = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong accepted = new java.util.concurrent.atomic.AtomicLong();
 
     public TcpProxy(int targetPort) {
         this.targetPort = targetPort;
@@ -34,6 +35,11 @@ public final class TcpProxy implements AutoCloseable {
     /** @return the bytes sent from the target to the clients so far (status lines, fields and bodies) */
     public long bytesToClients() {
         return bytesToClients.get();
+    }
+
+    /** @return the connections accepted from clients so far */
+    public long accepted() {
+        return accepted.get();
     }
 
     public int port() {
@@ -56,6 +62,7 @@ public final class TcpProxy implements AutoCloseable {
             while (!server.isClosed()) {
                 try {
                     Socket client = server.accept();
+                    accepted.incrementAndGet();
                     Socket upstream;
                     try {
                         upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
