@@ -18,15 +18,17 @@ import io.precondition.annotation.Versioned;
  * @param bodyType the body's type: the return type without {@code Mono}/{@code Publisher}/
  *     {@code CompletableFuture}, {@code HttpResponse} and {@code Tagged}
  * @param tagged whether the caller receives a {@link Tagged}
+ * @param immutableBody whether a decoded body may be handed to every caller ({@link ImmutableBodies})
  */
 record ClientMethod(String name, boolean versionedRead, boolean conditionalWrite, Argument<?> bodyType,
-                    boolean tagged) {
+                    boolean tagged, boolean immutableBody) {
 
     /**
      * @param context the invocation of the declarative client method
+     * @param immutable the body types found immutable at compile time
      * @return what the filter needs of it
      */
-    static ClientMethod of(MethodInvocationContext<?, ?> context) {
+    static ClientMethod of(MethodInvocationContext<?, ?> context, ImmutableBodyTypes immutable) {
         AnnotationMetadata metadata = context.getAnnotationMetadata();
         Argument<?> body = context.getReturnType().asArgument();
         if (body.isAsyncOrReactive()) {
@@ -40,6 +42,7 @@ record ClientMethod(String name, boolean versionedRead, boolean conditionalWrite
             body = body.getFirstTypeVariable().orElse(Argument.OBJECT_ARGUMENT);
         }
         return new ClientMethod(context.getDeclaringType().getSimpleName() + "." + context.getMethodName(),
-                metadata.hasAnnotation(Versioned.class), metadata.hasAnnotation(ConditionalWrite.class), body, tagged);
+                metadata.hasAnnotation(Versioned.class), metadata.hasAnnotation(ConditionalWrite.class), body, tagged,
+                immutable.contains(body));
     }
 }

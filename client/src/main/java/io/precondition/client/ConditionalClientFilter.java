@@ -39,14 +39,16 @@ import reactor.core.publisher.Mono;
 final class ConditionalClientFilter implements HttpClientFilter {
 
     private final PreconditionClients clients;
+    private final ClientMethods methods;
     private final ResponseStores stores;
     private final RevalidatingReads reads;
     private final GuardedWrites writes;
     private final ErrorAnswers errors;
 
-    ConditionalClientFilter(PreconditionClients clients, ResponseStores stores, RevalidatingReads reads,
-                            GuardedWrites writes, ErrorAnswers errors) {
+    ConditionalClientFilter(PreconditionClients clients, ClientMethods methods, ResponseStores stores,
+                            RevalidatingReads reads, GuardedWrites writes, ErrorAnswers errors) {
         this.clients = clients;
+        this.methods = methods;
         this.stores = stores;
         this.reads = reads;
         this.writes = writes;
@@ -65,7 +67,7 @@ final class ConditionalClientFilter implements HttpClientFilter {
         if (!clients.usePrecondition(context.getTarget())) {
             return chain.proceed(request); // a declarative client with no Precondition annotation
         }
-        ClientMethod method = ClientMethod.of(context);
+        ClientMethod method = methods.of(context);
         // One store per client bean: the target is the client's generated implementation.
         ResponseStore store = stores.of(context.getTarget().getClass().getName());
         HttpMethod httpMethod = request.getMethod();

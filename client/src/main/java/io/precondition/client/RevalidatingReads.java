@@ -55,7 +55,9 @@ final class RevalidatingReads {
         Optional<StoredResponse> stored = usable(request, store.get(uri));
         if (stored.isPresent() && !mustRevalidate(request) && stored.get().freshness().isFresh(sent)) {
             events.record(ClientEvent.FRESH_HIT);
-            return Mono.just(replies.fromStore(stored.get(), stored.get().freshness().currentAge(sent), method));
+            StoredResponse entry = stored.get();
+            return Mono.just(replies.fromStore(entry, replies.valueOf(entry, method),
+                    entry.freshness().currentAge(sent), method));
         }
         stored.ifPresent(entry -> addValidators(request, entry));
         return Mono.from(chain.proceed(request))
@@ -98,9 +100,10 @@ final class RevalidatingReads {
         Map<String, List<String>> headers = Answers.copy(response.getHeaders());
         if (response.code() == 304 && stored.isPresent()) {
             StoredResponse updated = stored.get().updatedBy(headers, sent, received);
-            store.put(uri, updated);
+            Object value = replies.valueOf(updated, method);
+            store.put(uri, keep(updated, value, method));
             events.record(ClientEvent.REVALIDATED);
-            return replies.fromStore(updated, updated.freshness().currentAge(received), method);
+            return replies.fromStore(updated, value, updated.freshness().currentAge(received), method);
         }
         if (response.code() != 200) {
             if (response.code() != 304) {
@@ -112,12 +115,22 @@ final class RevalidatingReads {
         byte[] body = response.getBody(byte[].class).orElse(new byte[0]);
         store.remove(uri);
         // Decoded before it is stored: a body the method cannot read fails this call and is never stored.
-        HttpResponse<?> answer = replies.build(200, headers, body, method);
-        Optional<StoredResponse> entry = StoredResponse.of(request.getHeaders(), headers, 200, body, sent, received);
+        Object value = replies.decode(headers, body, method);
+        HttpResponse<?> answer = replies.answer(200, headers, value, method);
+        Optional<StoredResponse> entry = StoredResponse.of(request.getHeaders(), headers, 200, body, sent, received)
+                .map(fresh -> keep(fresh, value, method));
         if (entry.isPresent() && store.put(uri, entry.get())) {
             events.record(ClientEvent.STORED);
         }
         return answer;
+    }
+
+    /** The entry holding its decoded body, when the method's body type is immutable and the entry lacks it. */
+    private static StoredResponse keep(StoredResponse entry, Object value, ClientMethod method) {
+        if (!method.immutableBody() || value == null || entry.decodedAs(method.bodyType()).isPresent()) {
+            return entry;
+        }
+        return entry.withDecoded(method.bodyType(), value);
     }
 
     /** A stored response is used only when the caller made no conditional request of its own and Vary matches. */

@@ -9,13 +9,15 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
 import io.micronaut.core.type.Headers;
 import io.precondition.http.EntityTag;
 
 /**
  * One stored response (RFC 9111 §3): immutable, replaced as a whole, so that concurrent requests for one URI can
  * never see a torn entry. It holds the status, the header section, the body bytes, the validators that were
- * well-formed, the request's values of the fields named by {@code Vary} (§4.1), and its freshness.
+ * well-formed, the request's values of the fields named by {@code Vary} (§4.1), its freshness, and, for a body type
+ * found immutable at compile time ({@link ImmutableBodies}), the body decoded once.
  *
  * @param status the status code (200)
  * @param headers the header section, lower-case names
@@ -24,9 +26,20 @@ import io.precondition.http.EntityTag;
  * @param lastModified the valid Last-Modified, or null
  * @param varying the request's values of each field named by Vary (lower-case names)
  * @param freshness the freshness
+ * @param decoded the body decoded to an immutable type, or null
  */
 record StoredResponse(int status, Map<String, List<String>> headers, byte[] body, @Nullable EntityTag etag,
-                      @Nullable Instant lastModified, Map<String, List<String>> varying, Freshness freshness) {
+                      @Nullable Instant lastModified, Map<String, List<String>> varying, Freshness freshness,
+                      @Nullable Decoded decoded) {
+
+    /**
+     * The body decoded once, to a type whose values are deeply immutable.
+     *
+     * @param type the body type it was decoded to
+     * @param value the value
+     */
+    record Decoded(Argument<?> type, Object value) {
+    }
 
     /** Fields a 304 does not update (RFC 9111 §3.2): they describe the stored body or the connection. */
     private static final Set<String> KEPT_ON_UPDATE = Set.of("content-length", "content-encoding", "content-type",
@@ -61,7 +74,7 @@ record StoredResponse(int status, Map<String, List<String>> headers, byte[] body
         Map<String, List<String>> varying = new LinkedHashMap<>();
         varyNames.forEach(name -> varying.put(name, List.copyOf(request.getAll(name))));
         return Optional.of(new StoredResponse(status, response, body, etag, lastModified, Map.copyOf(varying),
-                Freshness.of(response, requestTime, responseTime)));
+                Freshness.of(response, requestTime, responseTime), null));
     }
 
     /**
@@ -93,7 +106,23 @@ record StoredResponse(int status, Map<String, List<String>> headers, byte[] body
             }
         });
         return new StoredResponse(status, Map.copyOf(merged), body, etag, lastModified, varying,
-                Freshness.of(merged, requestTime, responseTime));
+                Freshness.of(merged, requestTime, responseTime), decoded);
+    }
+
+    /**
+     * @param type the immutable type the body was decoded to
+     * @param value the decoded body
+     * @return this response holding that value for later answers of that type
+     */
+    StoredResponse withDecoded(Argument<?> type, Object value) {
+        return new StoredResponse(status, headers, body, etag, lastModified, varying, freshness,
+                new Decoded(type, value));
+    }
+
+    /** @return the body decoded to that type, when this response holds it */
+    Optional<Object> decodedAs(Argument<?> type) {
+        return decoded != null && ImmutableBodyTypes.sameShape(decoded.type(), type)
+                ? Optional.of(decoded.value()) : Optional.empty();
     }
 
     /**
@@ -109,9 +138,9 @@ record StoredResponse(int status, Map<String, List<String>> headers, byte[] body
         return etag != null && validator.get().equals(etag);
     }
 
-    /** @return the bytes this entry counts against its store's bound */
+    /** @return the bytes this entry counts against its store's bound (a decoded body counts as its bytes again) */
     int weight() {
-        long size = 128L + body.length;
+        long size = 128L + (decoded == null ? body.length : 2L * body.length);
         for (Map.Entry<String, List<String>> field : headers.entrySet()) {
             for (String line : field.getValue()) {
                 size += field.getKey().length() + line.length() + 4L;

@@ -5,7 +5,6 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -15,8 +14,6 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -33,7 +30,7 @@ import java.util.Set;
  *       the annotation's {@code value}, else its {@code name}, else the hyphenated parameter name);</li>
  *   <li>{@code @Versioned} is for GET methods.</li>
  * </ul>
- * A method counts as Micronaut implements it: each abstract method the client has, declared or inherited from an API
+ * A method counts as Micronaut implements it ({@link ClientMethods}): each abstract method the client has, declared or inherited from an API
  * interface (which a controller may implement too), with the annotations of the methods it overrides; a parameter's
  * {@code @Header} is its own or the overridden parameter's. A problem of a method the client declares is reported on
  * that method; one of an inherited method on the client type, which is the element in this compilation, with the
@@ -52,28 +49,12 @@ final class ClientMethodRules {
 
     private final Elements elements;
     private final Types types;
-    private final HandlerScanner scanner;
+    private final ClientMethods methods;
 
     ClientMethodRules(ProcessingEnvironment environment) {
         this.elements = environment.getElementUtils();
         this.types = environment.getTypeUtils();
-        this.scanner = new HandlerScanner(elements, types);
-    }
-
-    /** @return the problems of every declarative client of the round, nested ones included */
-    List<Problem> problemsOf(RoundEnvironment round) {
-        List<Problem> problems = new ArrayList<>();
-        for (TypeElement client : clientsOf(round)) {
-            try {
-                check(client, problems);
-            } catch (RuntimeException e) {
-                StringWriter trace = new StringWriter();
-                e.printStackTrace(new PrintWriter(trace));
-                problems.add(Problem.on(client, Messages.unexpected(client.getQualifiedName().toString(),
-                        trace.toString())));
-            }
-        }
-        return problems;
+        this.methods = new ClientMethods(elements, new HandlerScanner(elements, types));
     }
 
     /** @return the round's types annotated {@code @Client}, nested ones included */
@@ -92,29 +73,25 @@ final class ClientMethodRules {
 
     /** Adds a problem for each method of {@code client} that breaks a rule. */
     void check(TypeElement client, List<Problem> problems) {
-        List<ExecutableElement> members = ElementFilter.methodsIn(elements.getAllMembers(client));
-        for (ExecutableElement method : members) {
-            if (!method.getModifiers().contains(Modifier.ABSTRACT) || method.getModifiers().contains(Modifier.STATIC)
-                    || overriddenWithin(client, method, members)) {
-                continue;
-            }
-            check(client, method, overriddenChain(client, method), problems);
+        for (ClientMethods.Site site : methods.of(client)) {
+            check(site, problems);
         }
     }
 
-    private void check(TypeElement client, ExecutableElement method, List<ExecutableElement> chain,
-                       List<Problem> problems) {
-        boolean declared = method.getEnclosingElement().equals(client);
-        AnnotationMirror write = nearest(chain, HandlerScanner.CONDITIONAL_WRITE);
-        if (write != null && !canReceivePrecondition(client, method, chain)) {
+    private void check(ClientMethods.Site site, List<Problem> problems) {
+        TypeElement client = site.client();
+        ExecutableElement method = site.method();
+        boolean declared = site.declared();
+        AnnotationMirror write = site.nearest(HandlerScanner.CONDITIONAL_WRITE);
+        if (write != null && !canReceivePrecondition(client, method, site.chain())) {
             String message = declared
                     ? Messages.clientWriteWithoutPrecondition(name(client, method))
                     : Messages.inheritedClientWriteWithoutPrecondition(client.getSimpleName().toString(),
                             method.getSimpleName().toString(), owner(method));
             problems.add(Problem.on(declared ? method : client, message));
         }
-        AnnotationMirror versioned = nearest(chain, HandlerScanner.VERSIONED);
-        String httpMethod = httpMethodOf(chain);
+        AnnotationMirror versioned = site.nearest(HandlerScanner.VERSIONED);
+        String httpMethod = httpMethodOf(site.chain());
         if (versioned != null && httpMethod != null && !httpMethod.equals(GET)) {
             if (declared) {
                 boolean own = AnnotationValues.annotation(method, HandlerScanner.VERSIONED) != null;
@@ -125,46 +102,6 @@ final class ClientMethodRules {
                         client.getSimpleName().toString(), method.getSimpleName().toString(), owner(method))));
             }
         }
-    }
-
-    /** Whether another member of the client overrides the method: that one is what Micronaut implements. */
-    private boolean overriddenWithin(TypeElement client, ExecutableElement method,
-                                     List<ExecutableElement> members) {
-        for (ExecutableElement other : members) {
-            if (other != method && other.getSimpleName().equals(method.getSimpleName())
-                    && elements.overrides(other, method, client)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The method, then the methods it overrides or implements, nearest supertype first. */
-    private List<ExecutableElement> overriddenChain(TypeElement client, ExecutableElement method) {
-        List<ExecutableElement> chain = new ArrayList<>();
-        chain.add(method);
-        for (TypeElement supertype : scanner.supertypesOf(client)) {
-            if (supertype.equals(method.getEnclosingElement())) {
-                continue;
-            }
-            for (ExecutableElement candidate : ElementFilter.methodsIn(supertype.getEnclosedElements())) {
-                if (candidate.getSimpleName().equals(method.getSimpleName())
-                        && elements.overrides(method, candidate, client)) {
-                    chain.add(candidate);
-                }
-            }
-        }
-        return chain;
-    }
-
-    private static AnnotationMirror nearest(List<ExecutableElement> chain, String annotation) {
-        for (ExecutableElement candidate : chain) {
-            AnnotationMirror mirror = AnnotationValues.annotation(candidate, annotation);
-            if (mirror != null) {
-                return mirror;
-            }
-        }
-        return null;
     }
 
     /** @return the qualified name of the nearest HTTP method annotation (any {@code @HttpMethodMapping}), or null */

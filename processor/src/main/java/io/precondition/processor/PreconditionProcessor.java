@@ -9,6 +9,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,8 +26,9 @@ import java.util.Set;
  *       lookup ({@link BodyDiscovery}, {@link LookupDiscovery}, {@link ValidatorDiscovery}) and builds the plain
  *       model ({@link ModelBuilder});</li>
  *   <li>write: {@link BindingWriter} renders each model without problems;</li>
- *   <li>clients: {@link ClientMethodRules} checks the methods of declarative {@code @Client} types, which get nothing
- *       generated;</li>
+ *   <li>clients: {@link ClientMethodRules} checks the methods of declarative {@code @Client} types; a client without
+ *       problems gets its immutable body types written ({@link ClientBodies}, {@link ClientBodiesWriter}), when
+ *       precondition-client is on the compile path;</li>
  *   <li>diagnostics: {@link Diagnostics} prints every problem once, on the element at fault.</li>
  * </ol>
  * The OpenAPI step runs in Micronaut's own processor: {@link OpenApiConditionalsVisitor} documents the models of the
@@ -39,6 +41,8 @@ public final class PreconditionProcessor extends AbstractProcessor {
     private InheritedHandlers inherited;
     private HandlerAnalysis analysis;
     private ClientMethodRules clients;
+    private ClientBodies clientBodies;
+    private ClientBodiesWriter clientBodiesWriter;
     private final BindingWriter writer = new BindingWriter();
 
     /** Created by the compiler through {@link java.util.ServiceLoader}. */
@@ -52,6 +56,8 @@ public final class PreconditionProcessor extends AbstractProcessor {
         this.inherited = new InheritedHandlers(scanner);
         this.analysis = new HandlerAnalysis(processingEnv);
         this.clients = new ClientMethodRules(processingEnv);
+        this.clientBodies = new ClientBodies(processingEnv);
+        this.clientBodiesWriter = new ClientBodiesWriter(processingEnv.getTypeUtils());
     }
 
     @Override
@@ -74,9 +80,22 @@ public final class PreconditionProcessor extends AbstractProcessor {
         checkControllers(InheritedHandlers.controllersOf(round), diagnostics);
         handlers.forEach((controller, sites) -> diagnostics.guard(controller, () -> generate(controller, sites,
                 diagnostics)));
-        diagnostics.problems().addAll(clients.problemsOf(round));
+        for (TypeElement client : ClientMethodRules.clientsOf(round)) {
+            diagnostics.guard(client, () -> generate(client, diagnostics));
+        }
         diagnostics.print();
         return false;
+    }
+
+    /** Checks one declarative client's methods and, when they are right, writes its immutable body types. */
+    private void generate(TypeElement client, Diagnostics diagnostics) throws IOException {
+        List<Problem> problems = new ArrayList<>();
+        clients.check(client, problems);
+        diagnostics.problems().addAll(problems);
+        Optional<ClientBodies.Model> model = problems.isEmpty() ? clientBodies.of(client) : Optional.empty();
+        if (model.isPresent()) {
+            clientBodiesWriter.write(model.get(), client).writeTo(processingEnv.getFiler());
+        }
     }
 
     /** The rules of a controller as a whole, over every controller of the round, annotated or not. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -81,7 +82,21 @@ class WikiClientTest extends WikiTestBase {
         assertEquals(first.etag().orElseThrow().toString(), gets.get(1).ifNoneMatch());
         assertEquals(first, second);
         assertEquals("Title of " + slug, second.value().title());
-        assertNotSame(first.value(), second.value(), "each answer decodes its own copy");
+        assertSame(first.value(), second.value(),
+                "WikiPage is a record of Strings: the stored response's one decoded value answers every caller");
+    }
+
+    @Test
+    @DisplayName("a mutable body type is decoded for each answer, stored or not: one caller's change never reaches the next (RFC 9111 §4.3.4)")
+    void mutableBodiesAreEachCallersOwn() {
+        String slug = created("editable");
+        EditablePage first = pages.editable(slug);
+        first.setTitle("Changed by the first caller only");
+        EditablePage second = pages.editable(slug);
+
+        assertEquals(List.of(200, 304), seen(slug, "GET").stream().map(Seen::status).toList());
+        assertNotSame(first, second);
+        assertEquals("Title of " + slug, second.getTitle());
     }
 
     @Test

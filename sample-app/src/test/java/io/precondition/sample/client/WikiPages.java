@@ -42,6 +42,11 @@ public interface WikiPages {
     @Versioned
     CompletableFuture<WikiPage> pageFuture(String slug);
 
+    /** The same read, as a mutable bean: never shared between callers. */
+    @Get("/pages/{slug}")
+    @Versioned
+    EditablePage editable(String slug);
+
     /** Replaces a page: If-Match from the Tagged value the caller read. */
     @Put("/pages/{slug}")
     @ConditionalWrite
