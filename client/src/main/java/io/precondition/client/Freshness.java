@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import io.precondition.http.HttpDate;
 
@@ -18,6 +19,9 @@ import io.precondition.http.HttpDate;
  * @param responseTime when it was received
  */
 record Freshness(Duration lifetime, Duration initialAge, Instant responseTime) {
+
+    /** §5.1: delta-seconds; more than 9 digits is not taken as an age. */
+    private static final Pattern AGE = Pattern.compile("[0-9]{1,9}");
 
     /**
      * @param headers the response's header section, lower-case names
@@ -70,7 +74,7 @@ record Freshness(Duration lifetime, Duration initialAge, Instant responseTime) {
                                        Instant responseTime) {
         Duration apparentAge = date.map(d -> Duration.between(d, responseTime)).filter(d -> !d.isNegative())
                 .orElse(Duration.ZERO);
-        Duration ageValue = Answers.single(headers, "age").filter(a -> a.matches("[0-9]{1,9}"))
+        Duration ageValue = Answers.single(headers, "age").filter(a -> AGE.matcher(a).matches())
                 .map(a -> Duration.ofSeconds(Long.parseLong(a))).orElse(Duration.ZERO);
         Duration correctedAgeValue = ageValue.plus(Duration.between(requestTime, responseTime));
         return apparentAge.compareTo(correctedAgeValue) > 0 ? apparentAge : correctedAgeValue;

@@ -62,11 +62,11 @@ final class RevalidatingReads {
         stored.ifPresent(entry -> addValidators(request, entry));
         return Mono.from(chain.proceed(request))
                 .<HttpResponse<?>>flatMap(response -> {
-                    if (response.code() == 304 && stored.isPresent()
-                            && !stored.get().isValidatedBy(Answers.copy(response.getHeaders()))) {
+                    Map<String, List<String>> headers = Answers.copy(response.getHeaders());
+                    if (response.code() == 304 && stored.isPresent() && !stored.get().isValidatedBy(headers)) {
                         return unconditionally(request, context, method, store);
                     }
-                    return Mono.just(received(request, response, stored, sent, method, store));
+                    return Mono.just(received(request, response, headers, stored, sent, method, store));
                 })
                 .onErrorMap(errors::translate);
     }
@@ -89,15 +89,15 @@ final class RevalidatingReads {
         HttpClient client = clients.get().getClient(context.getAnnotationMetadata());
         Instant sent = clock.instant();
         return Mono.from(client.exchange(again, byte[].class))
-                .map(response -> received(again, response, Optional.empty(), sent, method, store));
+                .map(response -> received(again, response, Answers.copy(response.getHeaders()), Optional.empty(),
+                        sent, method, store));
     }
 
     private HttpResponse<?> received(MutableHttpRequest<?> request, HttpResponse<?> response,
-                                     Optional<StoredResponse> stored, Instant sent, ClientMethod method,
-                                     ResponseStore store) {
+                                     Map<String, List<String>> headers, Optional<StoredResponse> stored, Instant sent,
+                                     ClientMethod method, ResponseStore store) {
         String uri = request.getUri().toString();
         Instant received = clock.instant();
-        Map<String, List<String>> headers = Answers.copy(response.getHeaders());
         if (response.code() == 304 && stored.isPresent()) {
             StoredResponse updated = stored.get().updatedBy(headers, sent, received);
             Object value = replies.valueOf(updated, method);

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
@@ -40,6 +41,8 @@ record StoredResponse(int status, Map<String, List<String>> headers, byte[] body
      */
     record Decoded(Argument<?> type, Object value) {
     }
+
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[ \t]*,[ \t]*");
 
     /** Fields a 304 does not update (RFC 9111 §3.2): they describe the stored body or the connection. */
     private static final Set<String> KEPT_ON_UPDATE = Set.of("content-length", "content-encoding", "content-type",
@@ -83,7 +86,8 @@ record StoredResponse(int status, Map<String, List<String>> headers, byte[] body
      */
     boolean matches(Headers request) {
         for (Map.Entry<String, List<String>> field : varying.entrySet()) {
-            if (!normalize(request.getAll(field.getKey())).equals(normalize(field.getValue()))) {
+            List<String> lines = request.getAll(field.getKey());
+            if (!lines.equals(field.getValue()) && !normalize(lines).equals(normalize(field.getValue()))) {
                 return false;
             }
         }
@@ -149,8 +153,9 @@ record StoredResponse(int status, Map<String, List<String>> headers, byte[] body
         return (int) Math.min(Integer.MAX_VALUE, size);
     }
 
-    private static List<String> normalize(List<String> lines) {
-        return List.of(String.join(",", lines).replaceAll("[ \t]*,[ \t]*", ",").trim());
+    /** The field's lines as one value without the optional white space around commas (RFC 9110 §5.3). */
+    private static String normalize(List<String> lines) {
+        return LIST_SEPARATOR.matcher(String.join(",", lines)).replaceAll(",").trim();
     }
 
     private static List<String> varyNames(Map<String, List<String>> response) {

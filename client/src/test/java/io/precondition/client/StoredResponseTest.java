@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
 import io.precondition.http.HttpDate;
@@ -120,5 +121,30 @@ class StoredResponseTest {
         assertEquals(List.of("1"), updated.headers().get("x-new"));
         assertTrue(updated.freshness().isFresh(NOW.plusSeconds(5)), "the 304's max-age now applies");
         assertFalse(entry.isValidatedBy(headers("etag", "\"b\"")), "a 304 about another representation");
+    }
+
+    /**
+     * A body decoded to an immutable type is kept through a 304's update (RFC 9111 §4.3.4: the stored body is what the
+     * 304 validates) and answers only that type; it counts against the store's bound as its bytes again.
+     */
+    @Test
+    void decodedBodyIsKeptThroughUpdatesForItsTypeOnly() {
+        StoredResponse entry = store(HttpRequest.GET("/p"), headers("etag", "\"a\"")).orElseThrow();
+        Argument<Optional<String>> type = optionalOf(Argument.STRING);
+        StoredResponse kept = entry.withDecoded(type, Optional.of("abc"));
+
+        assertEquals(Optional.of(Optional.of("abc")), kept.decodedAs(optionalOf(Argument.STRING)),
+                "the same shape, another Argument instance");
+        assertEquals(Optional.empty(), kept.decodedAs(Argument.STRING), "another type decodes anew");
+        assertEquals(Optional.empty(), kept.decodedAs(optionalOf(Argument.of(Integer.class))));
+        assertEquals(Optional.empty(), entry.decodedAs(type), "nothing kept yet");
+        StoredResponse updated = kept.updatedBy(headers("etag", "\"a\"", "x-new", "1"), NOW, NOW);
+        assertEquals(Optional.of(Optional.of("abc")), updated.decodedAs(type));
+        assertEquals(entry.weight() + entry.body().length, kept.weight());
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <T> Argument<Optional<T>> optionalOf(Argument<T> value) {
+        return (Argument) Argument.of(Optional.class, value);
     }
 }

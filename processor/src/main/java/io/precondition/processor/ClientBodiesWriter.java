@@ -44,8 +44,8 @@ final class ClientBodiesWriter {
         TypeSpec type = TypeSpec.classBuilder(model.name())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(IMMUTABLE_BODIES)
-                .addJavadoc("The body types of {@link $T}'s versioned reads whose decoded values are deeply immutable:\n"
-                        + "one decoded value of a stored response may answer every caller.\n", model.client())
+                .addJavadoc("The body types of {@link $T}'s versioned reads whose decoded values are deeply"
+                        + " immutable:\none decoded value of a stored response may answer every caller.\n", model.client())
                 .addAnnotation(AnnotationSpec.builder(GENERATED)
                         .addMember("value", "$S", PreconditionProcessor.class.getName()).build())
                 .addAnnotation(SINGLETON)

@@ -30,8 +30,9 @@ import java.util.Set;
  *       the annotation's {@code value}, else its {@code name}, else the hyphenated parameter name);</li>
  *   <li>{@code @Versioned} is for GET methods.</li>
  * </ul>
- * A method counts as Micronaut implements it ({@link ClientMethods}): each abstract method the client has, declared or inherited from an API
- * interface (which a controller may implement too), with the annotations of the methods it overrides; a parameter's
+ * A method counts as Micronaut implements it ({@link ClientMethods}): each abstract method the client has, declared or
+ * inherited from an API interface (which a controller may implement too), with the annotations of the methods it
+ * overrides; a parameter's
  * {@code @Header} is its own or the overridden parameter's. A problem of a method the client declares is reported on
  * that method; one of an inherited method on the client type, which is the element in this compilation, with the
  * API's method named in the message. Micronaut's types are named, not linked: the processor does not need the HTTP

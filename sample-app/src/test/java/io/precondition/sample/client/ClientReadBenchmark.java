@@ -2,7 +2,6 @@ package io.precondition.sample.client;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.lang.management.ManagementFactory;
 import java.net.URL;
 import java.util.ArrayList;
@@ -10,8 +9,8 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -21,15 +20,12 @@ import java.util.function.Function;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.client.HttpClientRegistry;
-import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.precondition.sample.WikiTestBase;
 import io.precondition.sample.reliability.TcpProxy;
-import io.precondition.sample.support.Reply;
 import io.precondition.sample.support.TestDatabase;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -37,27 +33,35 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * The client benchmark (docs/performance.md, "Client"; run by {@code bench/client.sh}, never in the normal build):
  * a declarative client reading a 64 KB wiki page repeatedly, revalidating ({@code @Versioned}: 304s) against plain
  * reads, in reads/s (4 threads, fixed durations) and bytes received per read (counted by a TCP proxy between client
- * and app); and fresh hits ({@code max-age}, no request) against network reads of a 64 KB file from nginx. Every
- * measure runs with Micronaut's JDK client and with its Netty client, each in an application context of its own, in
- * this one JVM; per client the table also gives the connections opened and the threads started per read (the JDK
- * client's {@code sendAsync} completes each response on {@code CompletableFuture}'s default executor, which starts a
- * new thread per task when the common pool's parallelism is below 2, i.e. on a machine with 2 processors or fewer).
- * Results are printed and written to {@code bench/results/client.md}.
+ * and app); and fresh hits ({@code max-age}, no request) against network reads of a 64 KB file from nginx. The wiki
+ * runs in a JVM of its own ({@link WikiProcess}); its pages are read twice over: as a {@code String} of one repeated
+ * letter (the first runs' measure), and as the {@link io.precondition.sample.Page} record of 64 KB of wiki-like text
+ * ({@link WikiText}, seed {@link #TEXT_SEED}), decoded from JSON as a client of the wiki's API does. Every measure
+ * runs with Micronaut's JDK client and with its Netty client, each in an application context of its own in this
+ * JVM; per client the table also gives the connections opened and the threads started per read (the JDK client's
+ * {@code sendAsync} completes each response on {@code CompletableFuture}'s default executor, which starts a new thread
+ * per task when the common pool's parallelism is below 2, i.e. on a machine with 2 processors or fewer). Results are
+ * printed and written to {@code bench/results/client.md} ({@link ClientBenchReport}).
  */
-@MicronautTest(transactional = false)
 @EnabledIfSystemProperty(named = "bench.client", matches = "true")
 @DisabledIfSystemProperty(named = TestDatabase.SELECTOR, matches = "postgres")
-class ClientReadBenchmark extends WikiTestBase {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ClientReadBenchmark {
 
     private static final int THREADS = 4;
     private static final long WARMUP_SECONDS = Long.getLong("bench.warmup", 5);
     private static final long MEASURE_SECONDS = Long.getLong("bench.seconds", 10);
     private static final int BYTE_READS = 200;
-
-    @Inject
-    EmbeddedServer app;
+    static final long TEXT_SEED = 20261207L;
 
     private final List<AutoCloseable> resources = new ArrayList<>();
+    private WikiProcess wiki;
+
+    @BeforeAll
+    void startWiki() throws Exception {
+        wiki = WikiProcess.start();
+        resources.add(wiki);
+    }
 
     @AfterAll
     void closeResources() throws Exception {
@@ -122,23 +126,25 @@ class ClientReadBenchmark extends WikiTestBase {
     }
 
     /** One client implementation's results. */
-    record Results(Rate plain, Rate revalidated, double plainBytes, double revalidatedBytes,
-                   long plainConnections, long revalidatedConnections, Rate network, Rate fresh,
-                   Rate nginxRevalidated) {
+    record Results(Rate plain, Rate revalidated, Rate plainPage, Rate revalidatedPage, double plainBytes,
+                   double revalidatedBytes, long plainConnections, long revalidatedConnections, Rate network,
+                   Rate fresh, Rate nginxRevalidated) {
     }
 
-    /** Reads per second, and threads started in the JVM per read while measuring. */
-    record Rate(double perSecond, double threadsPerRead) {
+    /**
+     * Reads per second; threads started in the client's JVM per read; CPU time (user and system) per read of the
+     * client's JVM and of the wiki's (0 for nginx: not measured), in microseconds.
+     */
+    record Rate(double perSecond, double threadsPerRead, double clientCpuMicros, double wikiCpuMicros) {
     }
 
     @Test
     void clientReads() throws Exception {
-        String slug = slug("bench");
         String body = "x".repeat(64 * 1024);
-        Reply created = wiki.create(slug, "Bench", body);
-        if (created.status() != 201) {
-            throw new AssertionError(created.toString());
-        }
+        String text = WikiText.generate(TEXT_SEED, 64 * 1024);
+        System.out.println("[ClientReadBenchmark] page text seed " + TEXT_SEED);
+        wiki.api().create("bench-letters", "Bench", body);
+        wiki.api().create("bench-text", "Bench text", text);
         StaticServer nginx = StaticServer.nginx("""
                 location /fresh/ { add_header Cache-Control "max-age=3600"; }
                 location /revalidate/ { add_header Cache-Control "no-cache"; }
@@ -150,18 +156,28 @@ class ClientReadBenchmark extends WikiTestBase {
         }
         Map<Impl, Results> results = new EnumMap<>(Impl.class);
         for (Impl impl : Impl.values()) {
-            results.put(impl, measure(impl, "pages/" + slug, body, nginx));
+            results.put(impl, measure(impl, body, text, nginx));
         }
-        report(results);
+        ClientBenchReport.write(THREADS, MEASURE_SECONDS, WARMUP_SECONDS, results.get(Impl.JDK),
+                results.get(Impl.NETTY));
     }
 
-    private Results measure(Impl impl, String path, String body, StaticServer nginx) throws Exception {
-        BenchPages direct = client("http://127.0.0.1:" + app.getPort(), impl);
+    private Results measure(Impl impl, String body, String text, StaticServer nginx) throws Exception {
+        String path = "pages/bench-letters";
+        BenchPages direct = client("http://127.0.0.1:" + wiki.port(), impl);
         check(direct, path, body);
-        Rate plainRate = readsPerSecond(p -> direct.plain(path).join());
-        Rate revalidatedRate = readsPerSecond(p -> direct.revalidated(path).join());
+        checkPage(direct, "bench-text", text);
+        String label = impl.label + ", ";
+        Optional<WikiProcess> measured = Optional.of(wiki);
+        Rate plainRate = readsPerSecond(label + "wiki, String, plain", measured, p -> direct.plain(path).join());
+        Rate revalidatedRate = readsPerSecond(label + "wiki, String, revalidating", measured,
+                p -> direct.revalidated(path).join());
+        Rate plainPageRate = readsPerSecond(label + "wiki, Page, plain", measured,
+                p -> direct.plainPage("bench-text").join().title());
+        Rate revalidatedPageRate = readsPerSecond(label + "wiki, Page, revalidating", measured,
+                p -> direct.revalidatedPage("bench-text").join().title());
 
-        TcpProxy proxy = new TcpProxy(app.getPort());
+        TcpProxy proxy = new TcpProxy(wiki.port());
         resources.add(proxy);
         BenchPages proxied = client("http://127.0.0.1:" + proxy.port(), impl);
         long connections = proxy.accepted();
@@ -175,11 +191,20 @@ class ClientReadBenchmark extends WikiTestBase {
         BenchPages files = client(nginx.url(), impl);
         check(files, "fresh/page.txt", body);
         check(files, "revalidate/page.txt", body);
-        Rate networkRate = readsPerSecond(p -> files.plain("fresh/page.txt").join());
-        Rate freshRate = readsPerSecond(p -> files.revalidated("fresh/page.txt").join());
-        Rate nginxRevalidatedRate = readsPerSecond(p -> files.revalidated("revalidate/page.txt").join());
-        return new Results(plainRate, revalidatedRate, plainBytes, revalidatedBytes, plainConnections,
-                revalidatedConnections, networkRate, freshRate, nginxRevalidatedRate);
+        Rate networkRate = readsPerSecond(label + "nginx, plain", Optional.empty(), p -> files.plain("fresh/page.txt").join());
+        Rate freshRate = readsPerSecond(label + "nginx, fresh", Optional.empty(), p -> files.revalidated("fresh/page.txt").join());
+        Rate nginxRevalidatedRate = readsPerSecond(label + "nginx, revalidating", Optional.empty(),
+                p -> files.revalidated("revalidate/page.txt").join());
+        return new Results(plainRate, revalidatedRate, plainPageRate, revalidatedPageRate, plainBytes,
+                revalidatedBytes, plainConnections, revalidatedConnections, networkRate, freshRate,
+                nginxRevalidatedRate);
+    }
+
+    private static void checkPage(BenchPages pages, String slug, String text) {
+        if (!pages.revalidatedPage(slug).join().body().equals(text)
+                || !pages.plainPage(slug).join().body().equals(text)) {
+            throw new AssertionError("the benchmark's page reads do not return the 64 KB text");
+        }
     }
 
     private static void check(BenchPages pages, String path, String body) {
@@ -189,13 +214,26 @@ class ClientReadBenchmark extends WikiTestBase {
     }
 
     /** Reads/s over {@link #MEASURE_SECONDS} with {@link #THREADS} threads, after a warm-up of the same kind. */
-    private static Rate readsPerSecond(Function<Integer, String> read) throws Exception {
+    private static Rate readsPerSecond(String label, Optional<WikiProcess> server, Function<Integer, String> read)
+            throws Exception {
+        System.out.println("[ClientReadBenchmark] " + java.time.LocalTime.now() + " " + label);
         run(read, WARMUP_SECONDS);
         long threads = ManagementFactory.getThreadMXBean().getTotalStartedThreadCount();
+        long clientCpu = clientCpuNanos();
+        long wikiCpu = server.map(WikiProcess::cpuNanos).orElse(0L);
         long reads = run(read, MEASURE_SECONDS);
         // the measure's own pool starts THREADS threads
         threads = ManagementFactory.getThreadMXBean().getTotalStartedThreadCount() - threads - THREADS;
-        return new Rate(reads / (double) MEASURE_SECONDS, threads / (double) Math.max(1, reads));
+        clientCpu = clientCpuNanos() - clientCpu;
+        wikiCpu = server.map(WikiProcess::cpuNanos).orElse(0L) - wikiCpu;
+        double perRead = Math.max(1, reads);
+        return new Rate(reads / (double) MEASURE_SECONDS, threads / perRead, clientCpu / perRead / 1000,
+                wikiCpu / perRead / 1000);
+    }
+
+    private static long clientCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long run(Function<Integer, String> read, long seconds) throws Exception {
@@ -231,56 +269,5 @@ class ClientReadBenchmark extends WikiTestBase {
         }
         Thread.sleep(200);
         return (proxy.bytesToClients() - before) / (double) BYTE_READS;
-    }
-
-    private static void report(Map<Impl, Results> results) throws IOException {
-        Results jdk = results.get(Impl.JDK);
-        Results netty = results.get(Impl.NETTY);
-        StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
-                "| measure (64 KB representation, %d threads, %d s each after %d s warm-up) | %s | %s |%n|---|---|---|%n",
-                THREADS, MEASURE_SECONDS, WARMUP_SECONDS, Impl.JDK.label, Impl.NETTY.label));
-        row(table, "wiki, plain reads/s (200 every time)", "%.0f", jdk.plain().perSecond(),
-                netty.plain().perSecond());
-        row(table, "wiki, revalidating reads/s (@Versioned: 304, body from the store)", "%.0f",
-                jdk.revalidated().perSecond(), netty.revalidated().perSecond());
-        row(table, "revalidating / plain reads/s", "**%.2fx**",
-                jdk.revalidated().perSecond() / jdk.plain().perSecond(),
-                netty.revalidated().perSecond() / netty.plain().perSecond());
-        row(table, "wiki, bytes received per plain read", "%.0f", jdk.plainBytes(), netty.plainBytes());
-        row(table, "wiki, bytes received per revalidating read", "%.0f", jdk.revalidatedBytes(),
-                netty.revalidatedBytes());
-        row(table, "revalidating / plain bytes per read", "**%.2f %%**",
-                100 * jdk.revalidatedBytes() / jdk.plainBytes(), 100 * netty.revalidatedBytes() / netty.plainBytes());
-        row(table, "wiki, connections opened over " + (BYTE_READS + 1) + " plain / revalidating reads (one thread)",
-                "%s", jdk.plainConnections() + " / " + jdk.revalidatedConnections(),
-                netty.plainConnections() + " / " + netty.revalidatedConnections());
-        row(table, "wiki, threads started per plain / revalidating read", "%s",
-                threadsPerRead(jdk.plain(), jdk.revalidated()), threadsPerRead(netty.plain(), netty.revalidated()));
-        row(table, "nginx, network reads/s (plain, 200)", "%.0f", jdk.network().perSecond(),
-                netty.network().perSecond());
-        row(table, "nginx, fresh hits/s (@Versioned, max-age=3600: no request)", "%.0f", jdk.fresh().perSecond(),
-                netty.fresh().perSecond());
-        row(table, "fresh hits / network reads", "**%.1fx**", jdk.fresh().perSecond() / jdk.network().perSecond(),
-                netty.fresh().perSecond() / netty.network().perSecond());
-        row(table, "nginx, revalidating reads/s (no-cache: 304)", "%.0f", jdk.nginxRevalidated().perSecond(),
-                netty.nginxRevalidated().perSecond());
-        row(table, "nginx, revalidating / plain reads/s", "**%.2fx**",
-                jdk.nginxRevalidated().perSecond() / jdk.network().perSecond(),
-                netty.nginxRevalidated().perSecond() / netty.network().perSecond());
-        table.append(String.format(Locale.ROOT, "%nLoad average at the end: %.2f (%d processors)%n",
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                Runtime.getRuntime().availableProcessors()));
-        System.out.println("[ClientReadBenchmark]\n" + table);
-        Path dir = Path.of("..", "bench", "results");
-        Files.createDirectories(dir);
-        Files.writeString(dir.resolve("client.md"), table);
-    }
-
-    private static String threadsPerRead(Rate plain, Rate revalidated) {
-        return String.format(Locale.ROOT, "%.2f / %.2f", plain.threadsPerRead(), revalidated.threadsPerRead());
-    }
-
-    private static void row(StringBuilder table, String measure, String format, Object jdk, Object netty) {
-        table.append(String.format(Locale.ROOT, "| %s | " + format + " | " + format + " |%n", measure, jdk, netty));
     }
 }
