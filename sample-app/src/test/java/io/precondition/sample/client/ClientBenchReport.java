@@ -31,6 +31,14 @@ final class ClientBenchReport {
                 "%.0f", jdk.revalidatedPage().perSecond(), netty.revalidatedPage().perSecond());
         ratio(table, "wiki, Page record of text, revalidating / plain reads/s", jdk.revalidatedPage(), jdk.plainPage(),
                 netty.revalidatedPage(), netty.plainPage());
+        row(table, "wiki over a paced 1 Gbit/s link, Page record of text, plain reads/s", "%.0f",
+                jdk.linkPlainPage().perSecond(), netty.linkPlainPage().perSecond());
+        row(table, "wiki over a paced 1 Gbit/s link, Page record of text, revalidating reads/s", "%.0f",
+                jdk.linkRevalidatedPage().perSecond(), netty.linkRevalidatedPage().perSecond());
+        ratio(table, "wiki over a paced 1 Gbit/s link, Page record of text, revalidating / plain reads/s",
+                jdk.linkRevalidatedPage(), jdk.linkPlainPage(), netty.linkRevalidatedPage(), netty.linkPlainPage());
+        row(table, "the link's use by the plain reads (their bytes x 8 / bandwidth: the pacing's check)", "%.0f %%",
+                linkUse(jdk), linkUse(netty));
         cpu(table, "String of one letter", jdk.plain(), jdk.revalidated(), netty.plain(), netty.revalidated());
         cpu(table, "Page record of text", jdk.plainPage(), jdk.revalidatedPage(), netty.plainPage(),
                 netty.revalidatedPage());
@@ -66,6 +74,11 @@ final class ClientBenchReport {
         row(table, "wiki, " + page + ", CPU µs per plain / revalidating read, wiki JVM", "%s",
                 micros(jdkPlain.wikiCpuMicros(), jdkRevalidated.wikiCpuMicros()),
                 micros(nettyPlain.wikiCpuMicros(), nettyRevalidated.wikiCpuMicros()));
+    }
+
+    private static double linkUse(Results results) {
+        return 100 * results.linkPlainPage().perSecond() * results.linkPlainPageBytes() * 8
+                / ClientReadBenchmark.LINK_BITS_PER_SECOND;
     }
 
     private static String micros(double plain, double revalidated) {

@@ -40,7 +40,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * runs with Micronaut's JDK client and with its Netty client, each in an application context of its own in this
  * JVM; per client the table also gives the connections opened and the threads started per read (the JDK client's
  * {@code sendAsync} completes each response on {@code CompletableFuture}'s default executor, which starts a new thread
- * per task when the common pool's parallelism is below 2, i.e. on a machine with 2 processors or fewer). Results are
+ * per task when the common pool's parallelism is below 2, i.e. on a machine with 2 processors or fewer). The Page
+ * reads are measured once more through a proxy that paces both directions to a shared 1 Gbit/s link
+ * ({@link io.precondition.sample.reliability.PacedLink}), where the link, not the CPU, bounds a full read. Results are
  * printed and written to {@code bench/results/client.md} ({@link ClientBenchReport}).
  */
 @EnabledIfSystemProperty(named = "bench.client", matches = "true")
@@ -53,6 +55,8 @@ class ClientReadBenchmark {
     private static final long MEASURE_SECONDS = Long.getLong("bench.seconds", 10);
     private static final int BYTE_READS = 200;
     static final long TEXT_SEED = 20261207L;
+    /** The slower link's bandwidth, each way: a paced {@link TcpProxy} on 127.0.0.1. */
+    static final long LINK_BITS_PER_SECOND = 1_000_000_000L;
 
     private final List<AutoCloseable> resources = new ArrayList<>();
     private WikiProcess wiki;
@@ -126,9 +130,10 @@ class ClientReadBenchmark {
     }
 
     /** One client implementation's results. */
-    record Results(Rate plain, Rate revalidated, Rate plainPage, Rate revalidatedPage, double plainBytes,
-                   double revalidatedBytes, long plainConnections, long revalidatedConnections, Rate network,
-                   Rate fresh, Rate nginxRevalidated) {
+    record Results(Rate plain, Rate revalidated, Rate plainPage, Rate revalidatedPage, Rate linkPlainPage,
+                   Rate linkRevalidatedPage, double linkPlainPageBytes, double plainBytes, double revalidatedBytes,
+                   long plainConnections, long revalidatedConnections, Rate network, Rate fresh,
+                   Rate nginxRevalidated) {
     }
 
     /**
@@ -188,6 +193,16 @@ class ClientReadBenchmark {
         double revalidatedBytes = bytesPerRead(proxy, () -> proxied.revalidated(path).join());
         long revalidatedConnections = proxy.accepted() - connections;
 
+        TcpProxy link = new TcpProxy(wiki.port(), LINK_BITS_PER_SECOND);
+        resources.add(link);
+        BenchPages linked = client("http://127.0.0.1:" + link.port(), impl);
+        checkPage(linked, "bench-text", text);
+        Rate linkPlainPageRate = readsPerSecond(label + "wiki over 1 Gbit/s, Page, plain", measured,
+                p -> linked.plainPage("bench-text").join().title());
+        Rate linkRevalidatedPageRate = readsPerSecond(label + "wiki over 1 Gbit/s, Page, revalidating", measured,
+                p -> linked.revalidatedPage("bench-text").join().title());
+        double linkPlainPageBytes = bytesPerRead(link, () -> linked.plainPage("bench-text").join());
+
         BenchPages files = client(nginx.url(), impl);
         check(files, "fresh/page.txt", body);
         check(files, "revalidate/page.txt", body);
@@ -195,7 +210,8 @@ class ClientReadBenchmark {
         Rate freshRate = readsPerSecond(label + "nginx, fresh", Optional.empty(), p -> files.revalidated("fresh/page.txt").join());
         Rate nginxRevalidatedRate = readsPerSecond(label + "nginx, revalidating", Optional.empty(),
                 p -> files.revalidated("revalidate/page.txt").join());
-        return new Results(plainRate, revalidatedRate, plainPageRate, revalidatedPageRate, plainBytes,
+        return new Results(plainRate, revalidatedRate, plainPageRate, revalidatedPageRate, linkPlainPageRate,
+                linkRevalidatedPageRate, linkPlainPageBytes, plainBytes,
                 revalidatedBytes, plainConnections, revalidatedConnections, networkRate, freshRate,
                 nginxRevalidatedRate);
     }

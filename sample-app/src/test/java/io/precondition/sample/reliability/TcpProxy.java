@@ -13,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A TCP forwarder on 127.0.0.1 to a target on 127.0.0.1 (PostgreSQL), to make a database outage without stopping
  * the shared server. {@link #cut()} closes every forwarded connection and the listening socket (new connections are
- * refused); {@link #restore()} listens again on the same port.
+ * refused); {@link #restore()} listens again on the same port. Given a bandwidth, it carries each direction over a
+ * {@link PacedLink} of that bandwidth (the client benchmark's slower link).
  */
 public final class TcpProxy implements AutoCloseable {
     private final int targetPort;
@@ -25,7 +26,21 @@ public final class TcpProxy implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicLong bytesToClients = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.atomic.AtomicLong accepted = new java.util.concurrent.atomic.AtomicLong();
 
+    private final PacedLink toTarget;
+    private final PacedLink toClients;
+
     public TcpProxy(int targetPort) {
+        this(targetPort, null, null);
+    }
+
+    /** A forwarder whose every connection shares one link of {@code bitsPerSecond} each way. */
+    public TcpProxy(int targetPort, long bitsPerSecond) {
+        this(targetPort, new PacedLink(bitsPerSecond), new PacedLink(bitsPerSecond));
+    }
+
+    private TcpProxy(int targetPort, PacedLink toTarget, PacedLink toClients) {
+        this.toTarget = toTarget;
+        this.toClients = toClients;
         this.targetPort = targetPort;
         this.listener = listen(0);
         this.port = listener.getLocalPort();
@@ -70,10 +85,13 @@ public final class TcpProxy implements AutoCloseable {
                         client.close();
                         continue;
                     }
+                    // As the two ends do: without it, a paced write's last segment waits for a delayed ACK (40 ms).
+                    client.setTcpNoDelay(true);
+                    upstream.setTcpNoDelay(true);
                     open.add(client);
                     open.add(upstream);
-                    pump(client, upstream, null);
-                    pump(upstream, client, bytesToClients);
+                    pump(client, upstream, null, toTarget);
+                    pump(upstream, client, bytesToClients, toClients);
                 } catch (IOException e) {
                     return; // listener closed
                 }
@@ -83,12 +101,15 @@ public final class TcpProxy implements AutoCloseable {
         t.start();
     }
 
-    private void pump(Socket from, Socket to, java.util.concurrent.atomic.AtomicLong counted) {
+    private void pump(Socket from, Socket to, java.util.concurrent.atomic.AtomicLong counted, PacedLink link) {
         Thread t = new Thread(() -> {
             byte[] buffer = new byte[16 * 1024];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
+                    if (link != null) {
+                        link.carry(n);
+                    }
                     out.write(buffer, 0, n);
                     out.flush();
                     if (counted != null) {
