@@ -1,6 +1,8 @@
 package io.precondition.client.netty;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Map;
@@ -83,6 +85,29 @@ class NettyClientRoundTripTest {
             assertEquals("first, changed", notes.read("t1").value());
             assertThrows(WeakTagException.class,
                     () -> notes.write("t1", Tagged.of("weak", EntityTag.weak("v2"), null)));
+        }
+    }
+
+    /**
+     * On the Netty client too, a 304 (RFC 9111 §4.3.4) answers an immutable body type with the value decoded when the
+     * response was stored, and any other type with a fresh copy: one caller's change to a Map never reaches the next.
+     */
+    @Test
+    void immutableBodiesAreDecodedOnceOnNettyClient() {
+        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class,
+                Map.of("netty.round-trip", "true"))) {
+            TaggedNoteClient notes = server.getApplicationContext().getBean(TaggedNoteClient.class);
+            int notModified = NoteController.NOT_MODIFIED.get();
+
+            Tagged<String> read = notes.read("s1");
+            Tagged<String> again = notes.read("s1");
+            assertSame(read.value(), again.value(), "String is immutable: the stored value answers the 304");
+            Tagged<Map<String, String>> json = notes.readJson("s1");
+            json.value().put("text", "changed by this caller only");
+            Tagged<Map<String, String>> jsonAgain = notes.readJson("s1");
+            assertEquals(Map.of("text", "first"), jsonAgain.value());
+            assertNotSame(json.value(), jsonAgain.value());
+            assertEquals(notModified + 2, NoteController.NOT_MODIFIED.get(), "both second reads were 304s");
         }
     }
 }
