@@ -17,8 +17,9 @@ final class ClientBenchReport {
 
     static void write(int threads, long seconds, long warmup, Results jdk, Results netty) throws IOException {
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
-                "| measure (64 KB representation, %d threads, %d s each after %d s warm-up; wiki in its own JVM) "
-                        + "| JDK client | Netty client |%n|---|---|---|%n", threads, seconds, warmup));
+                "| measure (64 KB representation, %d threads, %d s each after %d s warm-up; wiki in its own JVM; "
+                        + "its plain and revalidating reads alternated in %d rounds) | JDK client | Netty client |%n"
+                        + "|---|---|---|%n", threads, seconds, warmup, ClientReadBenchmark.ROUNDS));
         row(table, "wiki, String of one letter, plain reads/s (200 every time)", "%.0f", jdk.plain().perSecond(),
                 netty.plain().perSecond());
         row(table, "wiki, String of one letter, revalidating reads/s (@Versioned: 304, body from the store)", "%.0f",

@@ -36,7 +36,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * and app); and fresh hits ({@code max-age}, no request) against network reads of a 64 KB file from nginx. The wiki
  * runs in a JVM of its own ({@link WikiProcess}); its pages are read twice over: as a {@code String} of one repeated
  * letter (the first runs' measure), and as the {@link io.precondition.sample.Page} record of 64 KB of wiki-like text
- * ({@link WikiText}, seed {@link #TEXT_SEED}), decoded from JSON as a client of the wiki's API does. Every measure
+ * ({@link WikiText}, seed {@link #TEXT_SEED}), decoded from JSON as a client of the wiki's API does; each plain and
+ * revalidating pair of the wiki is measured in alternating rounds ({@link #alternated}). Every measure
  * runs with Micronaut's JDK client and with its Netty client, each in an application context of its own in this
  * JVM; per client the table also gives the connections opened and the threads started per read (the JDK client's
  * {@code sendAsync} completes each response on {@code CompletableFuture}'s default executor, which starts a new thread
@@ -54,6 +55,8 @@ class ClientReadBenchmark {
     private static final long WARMUP_SECONDS = Long.getLong("bench.warmup", 5);
     private static final long MEASURE_SECONDS = Long.getLong("bench.seconds", 10);
     private static final int BYTE_READS = 200;
+    /** Rounds that alternate a plain and a revalidating read ({@link #alternated}). */
+    static final int ROUNDS = 5;
     static final long TEXT_SEED = 20261207L;
     /** The slower link's bandwidth, each way: a paced {@link TcpProxy} on 127.0.0.1. */
     static final long LINK_BITS_PER_SECOND = 1_000_000_000L;
@@ -174,12 +177,10 @@ class ClientReadBenchmark {
         checkPage(direct, "bench-text", text);
         String label = impl.label + ", ";
         Optional<WikiProcess> measured = Optional.of(wiki);
-        Rate plainRate = readsPerSecond(label + "wiki, String, plain", measured, p -> direct.plain(path).join());
-        Rate revalidatedRate = readsPerSecond(label + "wiki, String, revalidating", measured,
-                p -> direct.revalidated(path).join());
-        Rate plainPageRate = readsPerSecond(label + "wiki, Page, plain", measured,
-                p -> direct.plainPage("bench-text").join().title());
-        Rate revalidatedPageRate = readsPerSecond(label + "wiki, Page, revalidating", measured,
+        RatePair letters = alternated(label + "wiki, String, plain / revalidating", measured,
+                p -> direct.plain(path).join(), p -> direct.revalidated(path).join());
+        RatePair page = alternated(label + "wiki, Page, plain / revalidating", measured,
+                p -> direct.plainPage("bench-text").join().title(),
                 p -> direct.revalidatedPage("bench-text").join().title());
 
         TcpProxy proxy = new TcpProxy(wiki.port());
@@ -197,21 +198,22 @@ class ClientReadBenchmark {
         resources.add(link);
         BenchPages linked = client("http://127.0.0.1:" + link.port(), impl);
         checkPage(linked, "bench-text", text);
-        Rate linkPlainPageRate = readsPerSecond(label + "wiki over 1 Gbit/s, Page, plain", measured,
-                p -> linked.plainPage("bench-text").join().title());
-        Rate linkRevalidatedPageRate = readsPerSecond(label + "wiki over 1 Gbit/s, Page, revalidating", measured,
+        RatePair linkPage = alternated(label + "wiki over 1 Gbit/s, Page, plain / revalidating", measured,
+                p -> linked.plainPage("bench-text").join().title(),
                 p -> linked.revalidatedPage("bench-text").join().title());
         double linkPlainPageBytes = bytesPerRead(link, () -> linked.plainPage("bench-text").join());
 
         BenchPages files = client(nginx.url(), impl);
         check(files, "fresh/page.txt", body);
         check(files, "revalidate/page.txt", body);
-        Rate networkRate = readsPerSecond(label + "nginx, plain", Optional.empty(), p -> files.plain("fresh/page.txt").join());
-        Rate freshRate = readsPerSecond(label + "nginx, fresh", Optional.empty(), p -> files.revalidated("fresh/page.txt").join());
+        Rate networkRate = readsPerSecond(label + "nginx, plain", Optional.empty(),
+                p -> files.plain("fresh/page.txt").join());
+        Rate freshRate = readsPerSecond(label + "nginx, fresh", Optional.empty(),
+                p -> files.revalidated("fresh/page.txt").join());
         Rate nginxRevalidatedRate = readsPerSecond(label + "nginx, revalidating", Optional.empty(),
                 p -> files.revalidated("revalidate/page.txt").join());
-        return new Results(plainRate, revalidatedRate, plainPageRate, revalidatedPageRate, linkPlainPageRate,
-                linkRevalidatedPageRate, linkPlainPageBytes, plainBytes,
+        return new Results(letters.plain(), letters.revalidating(), page.plain(), page.revalidating(),
+                linkPage.plain(), linkPage.revalidating(), linkPlainPageBytes, plainBytes,
                 revalidatedBytes, plainConnections, revalidatedConnections, networkRate, freshRate,
                 nginxRevalidatedRate);
     }
@@ -233,18 +235,63 @@ class ClientReadBenchmark {
     private static Rate readsPerSecond(String label, Optional<WikiProcess> server, Function<Integer, String> read)
             throws Exception {
         System.out.println("[ClientReadBenchmark] " + java.time.LocalTime.now() + " " + label);
-        run(read, WARMUP_SECONDS);
-        long threads = ManagementFactory.getThreadMXBean().getTotalStartedThreadCount();
-        long clientCpu = clientCpuNanos();
-        long wikiCpu = server.map(WikiProcess::cpuNanos).orElse(0L);
-        long reads = run(read, MEASURE_SECONDS);
-        // the measure's own pool starts THREADS threads
-        threads = ManagementFactory.getThreadMXBean().getTotalStartedThreadCount() - threads - THREADS;
-        clientCpu = clientCpuNanos() - clientCpu;
-        wikiCpu = server.map(WikiProcess::cpuNanos).orElse(0L) - wikiCpu;
-        double perRead = Math.max(1, reads);
-        return new Rate(reads / (double) MEASURE_SECONDS, threads / perRead, clientCpu / perRead / 1000,
-                wikiCpu / perRead / 1000);
+        run(read, TimeUnit.SECONDS.toMillis(WARMUP_SECONDS));
+        Tally tally = new Tally();
+        tally.measure(read, TimeUnit.SECONDS.toMillis(MEASURE_SECONDS), server);
+        return tally.rate();
+    }
+
+    /**
+     * A plain and a revalidating read measured alike: each warmed up, then {@link #ROUNDS} rounds that alternate them
+     * (each round a share of {@link #MEASURE_SECONDS}), so that a drift of the machine during the measure weighs on
+     * both and not on their ratio.
+     */
+    private static RatePair alternated(String label, Optional<WikiProcess> server, Function<Integer, String> plain,
+                                       Function<Integer, String> revalidating) throws Exception {
+        System.out.println("[ClientReadBenchmark] " + java.time.LocalTime.now() + " " + label);
+        long warmup = TimeUnit.SECONDS.toMillis(WARMUP_SECONDS);
+        run(plain, warmup);
+        run(revalidating, warmup);
+        long round = TimeUnit.SECONDS.toMillis(MEASURE_SECONDS) / ROUNDS;
+        Tally plainTally = new Tally();
+        Tally revalidatingTally = new Tally();
+        for (int r = 0; r < ROUNDS; r++) {
+            plainTally.measure(plain, round, server);
+            revalidatingTally.measure(revalidating, round, server);
+        }
+        return new RatePair(plainTally.rate(), revalidatingTally.rate());
+    }
+
+    /** A plain read's and a revalidating read's rates, measured by {@link #alternated}. */
+    record RatePair(Rate plain, Rate revalidating) {
+    }
+
+    /** Reads, threads started and CPU time summed over the rounds of one kind of read. */
+    private static final class Tally {
+        private long reads;
+        private long millis;
+        private long threads;
+        private long clientCpu;
+        private long wikiCpu;
+
+        void measure(Function<Integer, String> read, long durationMillis, Optional<WikiProcess> server)
+                throws Exception {
+            long threadsBefore = ManagementFactory.getThreadMXBean().getTotalStartedThreadCount();
+            long clientBefore = clientCpuNanos();
+            long wikiBefore = server.map(WikiProcess::cpuNanos).orElse(0L);
+            reads += run(read, durationMillis);
+            millis += durationMillis;
+            // the measure's own pool starts THREADS threads
+            threads += ManagementFactory.getThreadMXBean().getTotalStartedThreadCount() - threadsBefore - THREADS;
+            clientCpu += clientCpuNanos() - clientBefore;
+            wikiCpu += server.map(WikiProcess::cpuNanos).orElse(0L) - wikiBefore;
+        }
+
+        Rate rate() {
+            double perRead = Math.max(1, reads);
+            return new Rate(reads * 1000.0 / millis, threads / perRead, clientCpu / perRead / 1000,
+                    wikiCpu / perRead / 1000);
+        }
     }
 
     private static long clientCpuNanos() {
@@ -252,9 +299,9 @@ class ClientReadBenchmark {
                 .getProcessCpuTime();
     }
 
-    private static long run(Function<Integer, String> read, long seconds) throws Exception {
+    private static long run(Function<Integer, String> read, long millis) throws Exception {
         LongAdder reads = new LongAdder();
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
             List<Future<?>> workers = new ArrayList<>();
@@ -268,7 +315,7 @@ class ClientReadBenchmark {
                 }));
             }
             for (Future<?> worker : workers) {
-                worker.get(seconds + 60, TimeUnit.SECONDS);
+                worker.get(millis + 60_000, TimeUnit.MILLISECONDS);
             }
         } finally {
             pool.shutdownNow();
