@@ -73,7 +73,8 @@ final class GuardedWrites {
             return response;
         }
         byte[] body = response.getBody(byte[].class).orElse(new byte[0]);
-        HttpResponse<?> answer = method.tagged() ? replies.build(response.code(), headers, body, method) : response;
+        HttpResponse<?> answer = method.tagged() ? replies.build(response.code(), headers, body, method).response()
+                : response;
         if (contentLocation.isPresent() && Answers.lines(headers, "vary").isEmpty()) {
             StoredResponse.of(request.getHeaders(), headers, 200, body, sent, clock.instant())
                     .filter(entry -> store.put(contentLocation.get().toString(), entry))

@@ -34,32 +34,26 @@ final class Replies {
     }
 
     /**
-     * @param entry a stored response
-     * @param value its body, decoded to the method's type
-     * @param age its current age (sent as {@code Age}, RFC 9111 §5.1)
-     * @param method the client method
-     * @return the answer
+     * An answer and the value in its body (before any {@link Tagged} wrapping), which a store may keep.
+     *
+     * @param response the answer
+     * @param value the decoded body, or null
      */
-    HttpResponse<?> fromStore(StoredResponse entry, @Nullable Object value, Duration age, ClientMethod method) {
-        MutableHttpResponse<Object> answer = answer(entry.status(), entry.headers(), value, method);
-        answer.getHeaders().set(HttpHeaders.AGE, Long.toString(age.toSeconds()));
-        return answer;
+    record Reply(MutableHttpResponse<Object> response, @Nullable Object value) {
     }
 
     /**
      * @param entry a stored response
+     * @param age its current age (sent as {@code Age}, RFC 9111 §5.1)
      * @param method the client method
-     * @return its body for this method: the value it holds when the type is immutable, else decoded anew
+     * @return the answer, with the value the entry holds when the method's type is immutable, else decoded anew
      */
-    @Nullable
-    Object valueOf(StoredResponse entry, ClientMethod method) {
-        if (method.immutableBody()) {
-            Optional<Object> kept = entry.decodedAs(method.bodyType());
-            if (kept.isPresent()) {
-                return kept.get();
-            }
-        }
-        return decode(entry.headers(), entry.body(), method);
+    Reply fromStore(StoredResponse entry, Duration age, ClientMethod method) {
+        MutableHttpResponse<Object> answer = fields(entry.status(), entry.headers());
+        Optional<Object> kept = method.immutableBody() ? entry.decodedAs(method.bodyType()) : Optional.empty();
+        Object value = kept.isPresent() ? kept.get() : decode(entry.body(), method.bodyType(), answer.getHeaders());
+        withBody(answer, value, method).getHeaders().set(HttpHeaders.AGE, Long.toString(age.toSeconds()));
+        return new Reply(answer, value);
     }
 
     /**
@@ -69,35 +63,21 @@ final class Replies {
      * @param method the client method
      * @return the answer, with the body decoded to the method's type
      */
-    MutableHttpResponse<Object> build(int status, Map<String, List<String>> headers, byte[] body,
-                                      ClientMethod method) {
-        return answer(status, headers, decode(headers, body, method), method);
+    Reply build(int status, Map<String, List<String>> headers, byte[] body, ClientMethod method) {
+        MutableHttpResponse<Object> answer = fields(status, headers);
+        Object value = decode(body, method.bodyType(), answer.getHeaders());
+        return new Reply(withBody(answer, value, method), value);
     }
 
-    /**
-     * @param headers the header section, lower-case names
-     * @param body the body bytes
-     * @param method the client method
-     * @return the body decoded to the method's type, or null for none
-     */
-    @Nullable
-    Object decode(Map<String, List<String>> headers, byte[] body, ClientMethod method) {
-        MutableHttpResponse<Object> fields = HttpResponse.ok();
-        headers.forEach((name, lines) -> lines.forEach(line -> fields.getHeaders().add(name, line)));
-        return decode(body, method.bodyType(), fields.getHeaders());
-    }
-
-    /**
-     * @param status the status
-     * @param headers the header section, lower-case names
-     * @param value the decoded body, or null
-     * @param method the client method
-     * @return the answer, its body wrapped in a {@link Tagged} when the method asks for one
-     */
-    MutableHttpResponse<Object> answer(int status, Map<String, List<String>> headers, @Nullable Object value,
-                                       ClientMethod method) {
+    private static MutableHttpResponse<Object> fields(int status, Map<String, List<String>> headers) {
         MutableHttpResponse<Object> answer = HttpResponse.status(HttpStatus.valueOf(status));
         headers.forEach((name, lines) -> lines.forEach(line -> answer.getHeaders().add(name, line)));
+        return answer;
+    }
+
+    /** The value as the answer's body, wrapped in a {@link Tagged} when the method asks for one. */
+    private static MutableHttpResponse<Object> withBody(MutableHttpResponse<Object> answer, @Nullable Object value,
+                                                        ClientMethod method) {
         Object body = value;
         if (method.tagged()) {
             HttpHeaders h = answer.getHeaders();

@@ -56,8 +56,7 @@ final class RevalidatingReads {
         if (stored.isPresent() && !mustRevalidate(request) && stored.get().freshness().isFresh(sent)) {
             events.record(ClientEvent.FRESH_HIT);
             StoredResponse entry = stored.get();
-            return Mono.just(replies.fromStore(entry, replies.valueOf(entry, method),
-                    entry.freshness().currentAge(sent), method));
+            return Mono.just(replies.fromStore(entry, entry.freshness().currentAge(sent), method).response());
         }
         stored.ifPresent(entry -> addValidators(request, entry));
         return Mono.from(chain.proceed(request))
@@ -100,10 +99,10 @@ final class RevalidatingReads {
         Instant received = clock.instant();
         if (response.code() == 304 && stored.isPresent()) {
             StoredResponse updated = stored.get().updatedBy(headers, sent, received);
-            Object value = replies.valueOf(updated, method);
-            store.put(uri, keep(updated, value, method));
+            Replies.Reply reply = replies.fromStore(updated, updated.freshness().currentAge(received), method);
+            store.put(uri, keep(updated, reply.value(), method));
             events.record(ClientEvent.REVALIDATED);
-            return replies.fromStore(updated, value, updated.freshness().currentAge(received), method);
+            return reply.response();
         }
         if (response.code() != 200) {
             if (response.code() != 304) {
@@ -115,14 +114,13 @@ final class RevalidatingReads {
         byte[] body = response.getBody(byte[].class).orElse(new byte[0]);
         store.remove(uri);
         // Decoded before it is stored: a body the method cannot read fails this call and is never stored.
-        Object value = replies.decode(headers, body, method);
-        HttpResponse<?> answer = replies.answer(200, headers, value, method);
+        Replies.Reply answer = replies.build(200, headers, body, method);
         Optional<StoredResponse> entry = StoredResponse.of(request.getHeaders(), headers, 200, body, sent, received)
-                .map(fresh -> keep(fresh, value, method));
+                .map(fresh -> keep(fresh, answer.value(), method));
         if (entry.isPresent() && store.put(uri, entry.get())) {
             events.record(ClientEvent.STORED);
         }
-        return answer;
+        return answer.response();
     }
 
     /** The entry holding its decoded body, when the method's body type is immutable and the entry lacks it. */

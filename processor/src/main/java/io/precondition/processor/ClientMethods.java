@@ -57,7 +57,7 @@ final class ClientMethods {
         for (ExecutableElement method : members) {
             if (method.getModifiers().contains(Modifier.ABSTRACT) && !method.getModifiers().contains(Modifier.STATIC)
                     && !overriddenWithin(client, method, members)) {
-                sites.add(new Site(client, method, overriddenChain(client, method)));
+                sites.add(new Site(client, method, scanner.withOverridden(client, method)));
             }
         }
         return sites;
@@ -73,23 +73,5 @@ final class ClientMethods {
             }
         }
         return false;
-    }
-
-    /** The method, then the methods it overrides or implements, nearest supertype first. */
-    private List<ExecutableElement> overriddenChain(TypeElement client, ExecutableElement method) {
-        List<ExecutableElement> chain = new ArrayList<>();
-        chain.add(method);
-        for (TypeElement supertype : scanner.supertypesOf(client)) {
-            if (supertype.equals(method.getEnclosingElement())) {
-                continue;
-            }
-            for (ExecutableElement candidate : ElementFilter.methodsIn(supertype.getEnclosedElements())) {
-                if (candidate.getSimpleName().equals(method.getSimpleName())
-                        && elements.overrides(method, candidate, client)) {
-                    chain.add(candidate);
-                }
-            }
-        }
-        return chain;
     }
 }

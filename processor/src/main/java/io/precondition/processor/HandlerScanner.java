@@ -143,8 +143,11 @@ final class HandlerScanner {
         return new HandlerSite(method, versioned, write, route, versionedOn, writeOn);
     }
 
-    /** The method, then the methods it overrides or implements, nearest supertype first. */
-    private List<ExecutableElement> withOverridden(TypeElement controller, ExecutableElement method) {
+    /**
+     * The method, then the methods it overrides or implements, nearest supertype first (for a controller, and for a
+     * declarative client, {@link ClientMethods}).
+     */
+    List<ExecutableElement> withOverridden(TypeElement controller, ExecutableElement method) {
         List<ExecutableElement> chain = new ArrayList<>();
         chain.add(method);
         for (TypeElement supertype : supertypesOf(controller)) {
