@@ -20,6 +20,7 @@ import java.util.function.Function;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.client.HttpClientRegistry;
+import io.precondition.sample.reliability.AppProcess;
 import io.precondition.sample.reliability.TcpProxy;
 import io.precondition.sample.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * a declarative client reading a 64 KB wiki page repeatedly, revalidating ({@code @Versioned}: 304s) against plain
  * reads, in reads/s (4 threads, fixed durations) and bytes received per read (counted by a TCP proxy between client
  * and app); and fresh hits ({@code max-age}, no request) against network reads of a 64 KB file from nginx. The wiki
- * runs in a JVM of its own ({@link WikiProcess}); its pages are read twice over: as a {@code String} of one repeated
+ * runs in a JVM of its own ({@link AppProcess#startForBenchmark}); its pages are read twice over: as a {@code String} of one repeated
  * letter (the first runs' measure), and as the {@link io.precondition.sample.Page} record of 64 KB of wiki-like text
  * ({@link WikiText}, seed {@link #TEXT_SEED}), decoded from JSON as a client of the wiki's API does; each plain and
  * revalidating pair of the wiki is measured in alternating rounds ({@link #alternated}). Every measure
@@ -62,12 +63,15 @@ class ClientReadBenchmark {
     static final long LINK_BITS_PER_SECOND = 1_000_000_000L;
 
     private final List<AutoCloseable> resources = new ArrayList<>();
-    private WikiProcess wiki;
+    private AppProcess wiki;
 
+    /** The wiki in a JVM of its own; {@code -Dbench.wiki.jvm="..."} adds JVM options, e.g. a flight recording. */
     @BeforeAll
-    void startWiki() throws Exception {
-        wiki = WikiProcess.start();
+    void startWiki() {
+        String extra = System.getProperty("bench.wiki.jvm", "").trim();
+        wiki = AppProcess.startForBenchmark(extra.isEmpty() ? List.of() : List.of(extra.split("\\s+")));
         resources.add(wiki);
+        wiki.awaitReady(90);
     }
 
     @AfterAll
@@ -151,8 +155,8 @@ class ClientReadBenchmark {
         String body = "x".repeat(64 * 1024);
         String text = WikiText.generate(TEXT_SEED, 64 * 1024);
         System.out.println("[ClientReadBenchmark] page text seed " + TEXT_SEED);
-        wiki.api().create("bench-letters", "Bench", body);
-        wiki.api().create("bench-text", "Bench text", text);
+        wiki.client().create("bench-letters", "Bench", body);
+        wiki.client().create("bench-text", "Bench text", text);
         StaticServer nginx = StaticServer.nginx("""
                 location /fresh/ { add_header Cache-Control "max-age=3600"; }
                 location /revalidate/ { add_header Cache-Control "no-cache"; }
@@ -176,7 +180,7 @@ class ClientReadBenchmark {
         check(direct, path, body);
         checkPage(direct, "bench-text", text);
         String label = impl.label + ", ";
-        Optional<WikiProcess> measured = Optional.of(wiki);
+        Optional<AppProcess> measured = Optional.of(wiki);
         RatePair letters = alternated(label + "wiki, String, plain / revalidating", measured,
                 p -> direct.plain(path).join(), p -> direct.revalidated(path).join());
         RatePair page = alternated(label + "wiki, Page, plain / revalidating", measured,
@@ -232,7 +236,7 @@ class ClientReadBenchmark {
     }
 
     /** Reads/s over {@link #MEASURE_SECONDS} with {@link #THREADS} threads, after a warm-up of the same kind. */
-    private static Rate readsPerSecond(String label, Optional<WikiProcess> server, Function<Integer, String> read)
+    private static Rate readsPerSecond(String label, Optional<AppProcess> server, Function<Integer, String> read)
             throws Exception {
         System.out.println("[ClientReadBenchmark] " + java.time.LocalTime.now() + " " + label);
         run(read, TimeUnit.SECONDS.toMillis(WARMUP_SECONDS));
@@ -246,7 +250,7 @@ class ClientReadBenchmark {
      * (each round a share of {@link #MEASURE_SECONDS}), so that a drift of the machine during the measure weighs on
      * both and not on their ratio.
      */
-    private static RatePair alternated(String label, Optional<WikiProcess> server, Function<Integer, String> plain,
+    private static RatePair alternated(String label, Optional<AppProcess> server, Function<Integer, String> plain,
                                        Function<Integer, String> revalidating) throws Exception {
         System.out.println("[ClientReadBenchmark] " + java.time.LocalTime.now() + " " + label);
         long warmup = TimeUnit.SECONDS.toMillis(WARMUP_SECONDS);
@@ -274,17 +278,17 @@ class ClientReadBenchmark {
         private long clientCpu;
         private long wikiCpu;
 
-        void measure(Function<Integer, String> read, long durationMillis, Optional<WikiProcess> server)
+        void measure(Function<Integer, String> read, long durationMillis, Optional<AppProcess> server)
                 throws Exception {
             long threadsBefore = ManagementFactory.getThreadMXBean().getTotalStartedThreadCount();
             long clientBefore = clientCpuNanos();
-            long wikiBefore = server.map(WikiProcess::cpuNanos).orElse(0L);
+            long wikiBefore = server.map(AppProcess::cpuNanos).orElse(0L);
             reads += run(read, durationMillis);
             millis += durationMillis;
             // the measure's own pool starts THREADS threads
             threads += ManagementFactory.getThreadMXBean().getTotalStartedThreadCount() - threadsBefore - THREADS;
             clientCpu += clientCpuNanos() - clientBefore;
-            wikiCpu += server.map(WikiProcess::cpuNanos).orElse(0L) - wikiBefore;
+            wikiCpu += server.map(AppProcess::cpuNanos).orElse(0L) - wikiBefore;
         }
 
         Rate rate() {
